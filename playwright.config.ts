@@ -1,0 +1,71 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * Browser tests run against the built app (`vite preview`) in Debian's Chromium.
+ * Playwright never downloads a browser: set CHROMIUM_PATH, or install Debian's
+ * `chromium` package (/usr/bin/chromium).
+ */
+const executablePath =
+  process.env.CHROMIUM_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+if (!executablePath) {
+  throw new Error(
+    'No Chromium found. Install Debian\'s "chromium" package or set CHROMIUM_PATH to a Chromium binary.',
+  );
+}
+
+const launchOptions = {
+  executablePath,
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-gpu',
+    '--no-sandbox',
+  ],
+};
+
+const PORT = 4173;
+
+/** The same dates must show in every zone: the suite runs in three of them. */
+const zones = [
+  { name: 'utc', timezoneId: 'UTC' },
+  { name: 'honolulu-utc-10', timezoneId: 'Pacific/Honolulu' },
+  { name: 'kiritimati-utc+14', timezoneId: 'Pacific/Kiritimati' },
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1400, height: 900 },
+    locale: 'en-GB',
+    trace: 'off',
+    launchOptions,
+  },
+  projects: zones.map((z) => ({
+    name: z.name,
+    use: {
+      ...devices['Desktop Chrome'],
+      viewport: { width: 1400, height: 900 },
+      timezoneId: z.timezoneId,
+      launchOptions,
+    },
+  })),
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

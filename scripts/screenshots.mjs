@@ -1,0 +1,104 @@
+// Takes screenshots of the built app in Debian's Chromium: `npm run build && node scripts/screenshots.mjs`.
+// Writes .screenshots/*.png (not committed) and docs/screenshot.png.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+
+const PORT = 4174;
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
+const base = `http://127.0.0.1:${PORT}/`;
+for (let i = 0; i < 100; i++) {
+  try {
+    await fetch(base);
+    break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+const shots = (process.argv[2] ?? 'first,selected,journey,french,lanes,phone').split(',');
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-sandbox',
+  ],
+});
+mkdirSync('.screenshots', { recursive: true });
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  const open = async (hash) => {
+    await page.goto(base + hash);
+    await page.waitForSelector('.leaflet-basemap-pane path', { state: 'attached' });
+    await page.waitForTimeout(900);
+  };
+  if (shots.includes('first')) {
+    await open('');
+    await page.screenshot({ path: '.screenshots/first-view.png' });
+  }
+  if (shots.includes('selected')) {
+    await open('');
+    await page.getByRole('button', { name: 'Ankara', exact: true }).click();
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: '.screenshots/selected-ankara.png' });
+  }
+  if (shots.includes('journey')) {
+    await open('#date=2025-02-25');
+    await page.evaluate(() => {
+      // Mid-transit: Tehran → Doha, evening of 25 February.
+      const slider = document.querySelector('[role="slider"]');
+      slider?.focus();
+    });
+    await page.screenshot({ path: '.screenshots/journey-25feb.png' });
+    await page.screenshot({ path: 'docs/screenshot.png' });
+    await open('#date=2025-02-24');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('1');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForTimeout(1000);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: '.screenshots/journey-mid-transit.png' });
+  }
+  if (shots.includes('french')) {
+    await page.emulateMedia({});
+    const fr = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });
+    await fr.goto(base + '#date=2025-02-26&event=lavrov-doha');
+    await fr.waitForSelector('.leaflet-basemap-pane path', { state: 'attached' });
+    await fr.waitForTimeout(1200);
+    await fr.screenshot({ path: '.screenshots/french-doha.png' });
+    await fr.close();
+  }
+  if (shots.includes('lanes')) {
+    await open('#date=2025-02-25');
+    await page.getByRole('checkbox', { name: 'One lane per actor' }).check();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: '.screenshots/lanes.png' });
+  }
+  if (shots.includes('phone')) {
+    const phone = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await phone.goto(base + '#date=2025-02-25');
+    await phone.waitForSelector('.leaflet-basemap-pane path', { state: 'attached' });
+    await phone.waitForTimeout(900);
+    await phone.screenshot({ path: '.screenshots/phone.png', fullPage: true });
+    await phone.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+console.log('screenshots written to .screenshots/');

@@ -1,0 +1,73 @@
+/**
+ * `?data=<url>`: loads a dataset a teacher hosts (same origin, or a server that allows
+ * CORS). Only http(s) and same-origin relative addresses; the file is parsed as text and
+ * validated; on any problem the current dataset stays and the reason is returned.
+ */
+import { parseDataset, type Problem } from '../domain/dataset/schema';
+import type { AppStore } from '../store/appStore';
+
+const MAX_BYTES = 50 * 1024 * 1024;
+
+export type LoadFailure = 'http' | 'tooLarge' | 'fetch' | 'json' | 'schema' | 'cancelled';
+
+export type LoadOutcome =
+  | { ok: true; source: string }
+  | {
+      ok: false;
+      source: string;
+      reason: LoadFailure;
+      detail?: string;
+      problems: readonly Problem[];
+    };
+
+export function dataUrlFromSearch(search: string, base: string): URL | null {
+  const raw = new URLSearchParams(search).get('data');
+  if (!raw) return null;
+  try {
+    const url = new URL(raw, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function loadDatasetFromUrl(
+  store: AppStore,
+  url: URL,
+  signal?: AbortSignal,
+): Promise<LoadOutcome> {
+  const source = url.href;
+  let text: string;
+  try {
+    const response = await fetch(url, { signal, credentials: 'omit' });
+    if (!response.ok) {
+      return { ok: false, source, reason: 'http', detail: String(response.status), problems: [] };
+    }
+    const length = Number(response.headers.get('content-length') ?? 0);
+    if (length > MAX_BYTES) {
+      return { ok: false, source, reason: 'tooLarge', problems: [] };
+    }
+    text = await response.text();
+  } catch (err) {
+    if (signal?.aborted) return { ok: false, source, reason: 'cancelled', problems: [] };
+    return {
+      ok: false,
+      source,
+      reason: 'fetch',
+      detail: err instanceof Error ? err.message : undefined,
+      problems: [],
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, source, reason: 'json', problems: [] };
+  }
+  const result = parseDataset(json);
+  if (!result.ok) {
+    return { ok: false, source, reason: 'schema', problems: result.problems };
+  }
+  store.getState().loadDataset(result.dataset);
+  return { ok: true, source };
+}

@@ -1,0 +1,86 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../store/appStore';
+import { startUrlSync } from '../store/urlSync';
+import { startPlaybackClock } from '../store/playbackClock';
+import { selectLang } from '../store/selectors';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName;
+  return (
+    tag === 'INPUT' ||
+    tag === 'SELECT' ||
+    tag === 'TEXTAREA' ||
+    tag === 'BUTTON' ||
+    tag === 'A' ||
+    target.isContentEditable ||
+    target.getAttribute('role') === 'button'
+  );
+}
+
+/** Wires the store to the world: address, playback clock, keyboard, reduced motion, <html lang>. */
+export function useAppEffects(): void {
+  const lang = useAppStore(selectLang);
+
+  useEffect(function syncAddress() {
+    return startUrlSync(useAppStore);
+  }, []);
+
+  useEffect(function runPlaybackClock() {
+    return startPlaybackClock(useAppStore);
+  }, []);
+
+  useEffect(function watchReducedMotion() {
+    const query = window.matchMedia('(prefers-reduced-motion: reduce)');
+    const apply = () => useAppStore.getState().setReducedMotion(query.matches);
+    apply();
+    query.addEventListener('change', apply);
+    return function stopWatchingReducedMotion() {
+      query.removeEventListener('change', apply);
+    };
+  }, []);
+
+  useEffect(function spaceTogglesPlayback() {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== ' ' || e.repeat || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (isTyping(e.target)) return;
+      e.preventDefault();
+      useAppStore.getState().togglePlay();
+    };
+    window.addEventListener('keydown', onKey);
+    return function stopListeningForSpace() {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  useEffect(
+    function setDocumentLang() {
+      document.documentElement.lang = lang;
+    },
+    [lang],
+  );
+}
+
+/** The first usable view: dataset in place, base map drawn, timeline measured. */
+export function useReadySignal(loading: boolean): void {
+  useEffect(
+    function signalReady() {
+      if (loading) return;
+      let frame = 0;
+      const check = () => {
+        const drawn =
+          document.querySelector('.leaflet-basemap-pane path, .leaflet-tile-loaded') !== null &&
+          document.querySelector('.timeline-axis') !== null;
+        if (drawn) {
+          (window as unknown as { __readyAt?: number }).__readyAt = performance.now();
+          document.documentElement.dataset.ready = 'true';
+        } else frame = requestAnimationFrame(check);
+      };
+      frame = requestAnimationFrame(check);
+      return function stopCheckingReady() {
+        cancelAnimationFrame(frame);
+      };
+    },
+    [loading],
+  );
+}

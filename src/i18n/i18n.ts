@@ -1,0 +1,36 @@
+import { en, type MessageKey, type Messages } from './messages.en';
+import { fr } from './messages.fr';
+
+/** Adding a language = one new catalogue here. */
+export const CATALOGUES = { en, fr } as const satisfies Record<string, Messages>;
+export type Lang = keyof typeof CATALOGUES;
+export const LANGS = Object.keys(CATALOGUES) as Lang[];
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français' };
+/** BCP 47 locale used for Intl formatting in each language. */
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && Object.hasOwn(CATALOGUES, value);
+}
+
+/** The first supported language among the browser's preferences, else English. */
+export function detectLang(preferred: readonly string[]): Lang {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLang(base)) return base;
+  }
+  return 'en';
+}
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  const messages = CATALOGUES[lang];
+  return (key, vars) => {
+    const text = messages[key];
+    if (!vars) return text;
+    return text.replace(/\{(\w+)\}/g, (m, name: string) =>
+      Object.hasOwn(vars, name) ? String(vars[name]) : m,
+    );
+  };
+}

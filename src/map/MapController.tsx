@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import { useAppStore } from '../store/appStore';
+import { positionAt } from '../domain/journeys/journeys';
+
+/** Selecting keeps the zoom the user chose, within a range where places stay readable. */
+const MIN_FLY_ZOOM = 3;
+const MAX_FLY_ZOOM = 7;
+
+/** Flies to selections, keeps a followed actor in view, and resizes with its container. */
+export function MapController() {
+  const map = useMap();
+
+  useEffect(
+    function watchContainerSize() {
+      const container = map.getContainer();
+      const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+      observer.observe(container);
+      return function stopWatchingSize() {
+        observer.disconnect();
+      };
+    },
+    [map],
+  );
+
+  useEffect(
+    function flyToSelection() {
+      return useAppStore.subscribe(
+        (s) => s.selectionSerial,
+        function onSelection() {
+          const { selectedEventId, model, reducedMotion } = useAppStore.getState();
+          const event = selectedEventId ? model.eventById.get(selectedEventId) : undefined;
+          if (!event) return;
+          const places = event.placeIds
+            .map((id) => model.placeById.get(id))
+            .filter((p) => p !== undefined);
+          if (places.length === 0) return;
+          const animate = !reducedMotion;
+          if (places.length === 1) {
+            const p = places[0]!;
+            const zoom = Math.min(MAX_FLY_ZOOM, Math.max(MIN_FLY_ZOOM, map.getZoom()));
+            if (animate) map.flyTo([p.lat, p.lon], zoom, { duration: 0.8 });
+            else map.setView([p.lat, p.lon], zoom, { animate: false });
+          } else {
+            const bounds = L.latLngBounds(places.map((p) => [p.lat, p.lon] as [number, number]));
+            if (animate) map.flyToBounds(bounds, { padding: [60, 60], duration: 0.8 });
+            else map.fitBounds(bounds, { padding: [60, 60], animate: false });
+          }
+        },
+      );
+    },
+    [map],
+  );
+
+  useEffect(
+    function followActor() {
+      return useAppStore.subscribe(
+        (s) => s.currentDay,
+        function keepInView(t) {
+          const { followActorId, playing, model, reducedMotion } = useAppStore.getState();
+          if (!followActorId || !playing) return;
+          const journey = model.journeys.find((j) => j.actorId === followActorId);
+          if (!journey) return;
+          const p = positionAt(journey, t);
+          if (p.state !== 'at' && p.state !== 'transit') return;
+          const inner = map.getBounds().pad(-0.2);
+          if (!inner.contains([p.position.lat, p.position.lon])) {
+            map.panTo([p.position.lat, p.position.lon], { animate: !reducedMotion, duration: 0.5 });
+          }
+        },
+      );
+    },
+    [map],
+  );
+
+  return null;
+}

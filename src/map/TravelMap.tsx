@@ -1,0 +1,59 @@
+import 'leaflet/dist/leaflet.css';
+import { MapContainer } from 'react-leaflet';
+import type { LatLngBoundsExpression } from 'leaflet';
+import { useMemo } from 'react';
+import { useAppStore } from '../store/appStore';
+import { selectDataset } from '../store/selectors';
+import { useT } from '../i18n/useT';
+import { BaseMapLayer } from './layers/BaseMapLayer';
+import { PlacesLayer } from './layers/PlacesLayer';
+import { RoutesLayer } from './layers/RoutesLayer';
+import { TravellersLayer } from './layers/TravellersLayer';
+import { LinksLayer } from './layers/LinksLayer';
+import { MapController } from './MapController';
+
+const FALLBACK_BOUNDS: LatLngBoundsExpression = [
+  [-50, -150],
+  [70, 160],
+];
+
+/** The Leaflet map: base map, routes, places and travellers, all driven by the store. */
+export function TravelMap() {
+  const dataset = useAppStore(selectDataset);
+  const t = useT();
+  const bounds = useMemo<LatLngBoundsExpression>(() => {
+    if (dataset.defaultBounds) return dataset.defaultBounds;
+    if (dataset.places.length === 0) return FALLBACK_BOUNDS;
+    const lats = dataset.places.map((p) => p.lat);
+    const lons = dataset.places.map((p) => p.lon);
+    return [
+      [Math.min(...lats), Math.min(...lons)],
+      [Math.max(...lats), Math.max(...lons)],
+    ];
+  }, [dataset]);
+
+  return (
+    <section className="map-region" aria-label={t('mapLabel')}>
+      <MapContainer
+        key={dataset.id}
+        bounds={bounds}
+        className="travel-map"
+        zoomSnap={0.25}
+        zoomDelta={0.5}
+        minZoom={1.5}
+        maxZoom={12}
+        worldCopyJump={false}
+        keyboard
+        attributionControl
+      >
+        <BaseMapLayer />
+        <LinksLayer />
+        <RoutesLayer />
+        <PlacesLayer />
+        <TravellersLayer />
+        <MapController />
+      </MapContainer>
+      <p className="visually-hidden">{t('mapTextAlternative')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import { useAppStore } from '../../store/appStore';
+import { selectHiddenActorIds, selectLang, selectModel } from '../../store/selectors';
+import { positionAt } from '../../domain/journeys/journeys';
+import { localized } from '../../domain/dataset/schema';
+import { groupOffsets } from '../markerOffsets';
+
+/** Half the chip's size: the icon's margins centre it on its position, plus any group offset. */
+const HALF_CHIP_PX = 16;
+
+function travellerElement(initials: string, color: string): HTMLElement {
+  const chip = document.createElement('span');
+  chip.className = 'traveller-chip';
+  chip.style.setProperty('--c', color);
+  chip.textContent = initials; // text, never HTML
+  return chip;
+}
+
+/**
+ * One marker per visible actor, placed by the pure positionAt(journey, t) and moved
+ * imperatively on every store change of the current instant (no React render per frame).
+ */
+export function TravellersLayer() {
+  const map = useMap();
+  const model = useAppStore(selectModel);
+  const hidden = useAppStore(selectHiddenActorIds);
+  const lang = useAppStore(selectLang);
+
+  useEffect(
+    function addTravellers() {
+      const pane = map.getPane('travellers') ?? map.createPane('travellers');
+      pane.style.zIndex = '640';
+      const items = model.journeys
+        .filter((j) => !hidden.includes(j.actorId))
+        .map((journey) => {
+          const actor = model.actorById.get(journey.actorId);
+          const name = actor ? localized(actor.name, lang) : journey.actorId;
+          const chip = travellerElement(actor?.initials ?? '?', actor?.color ?? '#333333');
+          const marker = L.marker([0, 0], {
+            pane: 'travellers',
+            interactive: false,
+            keyboard: false,
+            icon: L.divIcon({ html: chip, className: 'traveller-icon', iconSize: null }),
+          });
+          return { journey, marker, name, shown: false };
+        });
+
+      const update = (t: number) => {
+        const positions = items.map((it) => positionAt(it.journey, t));
+        const visible = positions.map((p) => p.state === 'at' || p.state === 'transit');
+        const offsets = groupOffsets(
+          positions.map((p, i) => (visible[i] ? p.position : null)),
+          positions.map((p) => p.state === 'at'),
+        );
+        items.forEach((it, i) => {
+          const p = positions[i]!;
+          if (!visible[i]) {
+            if (it.shown) {
+              it.marker.remove();
+              it.shown = false;
+            }
+            return;
+          }
+          it.marker.setLatLng([p.position.lat, p.position.lon]);
+          if (!it.shown) {
+            it.marker.addTo(map);
+            const el = it.marker.getElement();
+            if (el) {
+              el.setAttribute('role', 'img');
+              el.setAttribute('aria-label', it.name);
+              el.dataset.actorId = it.journey.actorId;
+            }
+            it.shown = true;
+          }
+          const o = offsets[i]!;
+          const el = it.marker.getElement();
+          if (el) {
+            el.style.marginLeft = `${o.dx - HALF_CHIP_PX}px`;
+            el.style.marginTop = `${o.dy - HALF_CHIP_PX}px`;
+            el.dataset.state = p.state;
+            el.classList.toggle('is-inferred', p.inferred);
+          }
+        });
+      };
+      update(useAppStore.getState().currentDay);
+      const unsubscribe = useAppStore.subscribe((s) => s.currentDay, update);
+      const onZoom = () => update(useAppStore.getState().currentDay);
+      map.on('zoomend', onZoom);
+      return function removeTravellers() {
+        unsubscribe();
+        map.off('zoomend', onZoom);
+        for (const it of items) it.marker.remove();
+      };
+    },
+    [map, model, hidden, lang],
+  );
+
+  return null;
+}

@@ -1,0 +1,147 @@
+import { useAppStore } from '../store/appStore';
+import {
+  selectEventsToday,
+  selectModel,
+  selectSelectedEvent,
+  selectSelectedPlaceId,
+  selectLang,
+} from '../store/selectors';
+import { localized, type TravelEvent } from '../domain/dataset/schema';
+import { formatAtPrecision } from '../domain/time/calendar';
+import { useLocale, useT } from '../i18n/useT';
+import { Sources } from './Sources';
+import type { MessageKey } from '../i18n/messages.en';
+
+/** Details of the selected event, else of the events on the current day. */
+export function EventDetails() {
+  const t = useT();
+  const selected = useAppStore(selectSelectedEvent);
+  const today = useAppStore(selectEventsToday);
+  const placeId = useAppStore(selectSelectedPlaceId);
+  const model = useAppStore(selectModel);
+  const lang = useAppStore(selectLang);
+  const selectEvent = useAppStore((s) => s.selectEvent);
+
+  // The selected event stays shown while it covers the current day; scrubbing away shows that day.
+  const selectedShown = selected && today.some((e) => e.id === selected.id) ? selected : null;
+  const shown: readonly TravelEvent[] = selectedShown
+    ? [selectedShown, ...today.filter((e) => e.id !== selectedShown.id)]
+    : today;
+  const placeEvents = placeId ? (model.eventsByPlace.get(placeId) ?? []) : [];
+  const place = placeId ? model.placeById.get(placeId) : undefined;
+
+  return (
+    <section className="panel details" aria-labelledby="details-heading">
+      <h2 id="details-heading">{t('details')}</h2>
+      {place && placeEvents.length > 1 && (
+        <nav
+          className="place-events"
+          aria-label={t('eventsAtPlace', { place: localized(place.name, lang) })}
+        >
+          <h3>{t('eventsAtPlace', { place: localized(place.name, lang) })}</h3>
+          <ul>
+            {placeEvents.map((i) => {
+              const e = model.dataset.events[i]!;
+              return (
+                <li key={e.id}>
+                  <button
+                    type="button"
+                    aria-current={selected?.id === e.id ? 'true' : undefined}
+                    onClick={() => selectEvent(e.id)}
+                  >
+                    {localized(e.title, lang)}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
+      {shown.length === 0 ? (
+        <p className="empty">{t('noEventToday')}</p>
+      ) : (
+        shown.map((e) => <EventCard key={e.id} event={e} selected={e.id === selected?.id} />)
+      )}
+    </section>
+  );
+}
+
+function EventCard({ event, selected }: { event: TravelEvent; selected: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  const lang = useAppStore(selectLang);
+  const model = useAppStore(selectModel);
+  const index = model.eventIndexById.get(event.id) ?? 0;
+  const span = model.spans[index]!;
+  const places = event.placeIds.map((id) => model.placeById.get(id)).filter((p) => p !== undefined);
+  const actors = event.actorIds.map((id) => model.actorById.get(id)).filter((a) => a !== undefined);
+  const provenance = event.dateProvenance;
+  const titleId = `event-${event.id}-title`;
+
+  return (
+    <article className={`event-card${selected ? ' is-selected' : ''}`} aria-labelledby={titleId}>
+      <h3 id={titleId}>{localized(event.title, lang)}</h3>
+      <p className="event-kind">
+        {t(`kind_${event.kind}` as MessageKey)}
+        {event.status ? ` · ${t('status')}: ${t(`status_${event.status}` as MessageKey)}` : ''}
+      </p>
+      <dl className="facts">
+        <dt>{t('when')}</dt>
+        <dd>
+          <time dateTime={event.date}>
+            {formatAtPrecision(span.first, span.last, event.precision, locale)}
+          </time>{' '}
+          <span className="precision">
+            ({t('precision')}: {t(`precision_${event.precision}` as MessageKey)})
+          </span>
+        </dd>
+        <dt>{t('where')}</dt>
+        <dd>
+          {places.map((p) => localized(p.name, lang)).join(' ↔ ')}
+          {event.venue ? ` — ${localized(event.venue, lang)}` : ''}
+        </dd>
+        {actors.length > 0 && (
+          <>
+            <dt>{t('who')}</dt>
+            <dd>
+              <ul className="actor-chips">
+                {actors.map((a) => (
+                  <li key={a.id}>
+                    <span className="swatch" style={{ background: a.color }} aria-hidden="true">
+                      {a.initials}
+                    </span>
+                    {localized(a.name, lang)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {event.participants.length > 0 && (
+          <>
+            <dt>{t('alsoPresent')}</dt>
+            <dd>
+              <ul className="participants">
+                {event.participants.map((p, i) => (
+                  <li key={i}>{localized(p, lang)}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      {event.summary && <p className="summary">{localized(event.summary, lang)}</p>}
+      {provenance && (
+        <section className="provenance" aria-label={t('dateProvenance')}>
+          <h4>{t('dateProvenance')}</h4>
+          <p>
+            {t('articleSays')} <q lang="fr">{provenance.articleSays}</q> ({t('articlePrecision')}:{' '}
+            {t(`precision_${provenance.articlePrecision}` as MessageKey)}).
+          </p>
+          <p>{localized(provenance.derivation, lang)}</p>
+        </section>
+      )}
+      <Sources sources={event.sources} />
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+import { useAppStore } from '../store/appStore';
+import {
+  selectCalendarDay,
+  selectLang,
+  selectModel,
+  selectSelectedEventId,
+} from '../store/selectors';
+import { localized } from '../domain/dataset/schema';
+import { formatAtPrecision } from '../domain/time/calendar';
+import { useLocale, useT } from '../i18n/useT';
+
+/** Every event as a button: the map's text alternative and a keyboard way to select. */
+export function EventList() {
+  const t = useT();
+  const locale = useLocale();
+  const model = useAppStore(selectModel);
+  const lang = useAppStore(selectLang);
+  const selectedId = useAppStore(selectSelectedEventId);
+  const day = useAppStore(selectCalendarDay);
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const order = model.dataset.events
+    .map((_, i) => i)
+    .sort((a, b) => model.spans[a]!.first - model.spans[b]!.first || a - b);
+
+  return (
+    <nav className="panel event-list" aria-labelledby="event-list-heading">
+      <h2 id="event-list-heading">{t('allEvents')}</h2>
+      <ol>
+        {order.map((i) => {
+          const e = model.dataset.events[i]!;
+          const span = model.spans[i]!;
+          const today = day >= span.first && day <= span.last;
+          const places = e.placeIds
+            .map((id) => model.placeById.get(id))
+            .filter((p) => p !== undefined)
+            .map((p) => localized(p.name, lang))
+            .join(' ↔ ');
+          return (
+            <li key={e.id} className={today ? 'is-today' : undefined}>
+              <button
+                type="button"
+                onClick={() => selectEvent(e.id)}
+                aria-current={e.id === selectedId ? 'true' : undefined}
+              >
+                <span className="event-date">
+                  {formatAtPrecision(span.first, span.last, e.precision, locale)}
+                </span>
+                <span className="event-title">{localized(e.title, lang)}</span>
+                <span className="event-place">{places}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

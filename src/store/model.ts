@@ -1,0 +1,97 @@
+/**
+ * Everything derived once from a dataset: lookups, the time index, journeys.
+ * Built when a dataset is loaded, never per frame.
+ */
+import type { Dataset, Place, Actor, TravelEvent } from '../domain/dataset/schema';
+import { isoToDay } from '../domain/time/calendar';
+import { buildTimeIndex, eventDayRange, type TimeIndex } from '../domain/time/timeIndex';
+import { deriveJourneys, type Journey, type RemoteLink } from '../domain/journeys/journeys';
+import { eventInstant } from '../domain/playback/playback';
+
+export interface EventSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface DatasetModel {
+  readonly dataset: Dataset;
+  readonly placeById: ReadonlyMap<string, Place>;
+  readonly actorById: ReadonlyMap<string, Actor>;
+  readonly eventById: ReadonlyMap<string, TravelEvent>;
+  /** Index of each event in dataset.events. */
+  readonly eventIndexById: ReadonlyMap<string, number>;
+  /** Inclusive calendar-day span of each event, by dataset index. */
+  readonly spans: readonly EventSpan[];
+  readonly index: TimeIndex;
+  /** Instants of events (midday of their first day), sorted ascending, distinct. */
+  readonly eventInstants: readonly number[];
+  readonly journeys: readonly Journey[];
+  readonly links: readonly RemoteLink[];
+  /** Event indices per place id, sorted by date. */
+  readonly eventsByPlace: ReadonlyMap<string, readonly number[]>;
+  /** Groups of events separated by long gaps (e.g. March 2022 and February 2025). */
+  readonly clusters: readonly EventSpan[];
+  readonly extent: EventSpan;
+  readonly defaultDay: number;
+}
+
+const CLUSTER_GAP_DAYS = 60;
+
+function spanOf(e: TravelEvent): EventSpan {
+  // Validated datasets always have a usable date; the fallback only guards the type.
+  return eventDayRange(e) ?? { first: 0, last: 0 };
+}
+
+export function buildModel(dataset: Dataset): DatasetModel {
+  const placeById = new Map(dataset.places.map((p) => [p.id, p]));
+  const actorById = new Map(dataset.actors.map((a) => [a.id, a]));
+  const eventById = new Map(dataset.events.map((e) => [e.id, e]));
+  const eventIndexById = new Map(dataset.events.map((e, i) => [e.id, i]));
+  const spans = dataset.events.map(spanOf);
+  const index = buildTimeIndex(dataset.events);
+  const instants = Array.from(new Set(spans.map((s) => eventInstant(s.first)))).sort(
+    (a, b) => a - b,
+  );
+  const { journeys, links } = deriveJourneys(dataset);
+
+  const eventsByPlace = new Map<string, number[]>();
+  dataset.events.forEach((e, i) => {
+    for (const p of e.placeIds) {
+      let list = eventsByPlace.get(p);
+      if (!list) eventsByPlace.set(p, (list = []));
+      list.push(i);
+    }
+  });
+  for (const list of eventsByPlace.values()) list.sort((a, b) => spans[a]!.first - spans[b]!.first);
+
+  const sortedFirsts = [...spans].sort((a, b) => a.first - b.first);
+  const clusters: EventSpan[] = [];
+  for (const s of sortedFirsts) {
+    const last = clusters[clusters.length - 1];
+    if (last && s.first - last.last <= CLUSTER_GAP_DAYS) {
+      clusters[clusters.length - 1] = { first: last.first, last: Math.max(last.last, s.last) };
+    } else clusters.push({ first: s.first, last: s.last });
+  }
+  const extent: EventSpan = clusters.length
+    ? { first: clusters[0]!.first, last: Math.max(...clusters.map((c) => c.last)) }
+    : { first: 0, last: 0 };
+  const defaultIso = dataset.defaultDate ? isoToDay(dataset.defaultDate) : null;
+  const defaultDay = defaultIso !== null ? defaultIso + 0.5 : (instants[0] ?? extent.first + 0.5);
+
+  return {
+    dataset,
+    placeById,
+    actorById,
+    eventById,
+    eventIndexById,
+    spans,
+    index,
+    eventInstants: instants,
+    journeys,
+    links,
+    eventsByPlace,
+    clusters,
+    extent,
+    defaultDay,
+  };
+}

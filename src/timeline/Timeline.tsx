@@ -1,0 +1,252 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useAppStore } from '../store/appStore';
+import {
+  selectCalendarDay,
+  selectHiddenActorIds,
+  selectLanes,
+  selectModel,
+  selectSelectedEventId,
+  selectView,
+} from '../store/selectors';
+import { createTimeScale } from '../domain/time/timeScale';
+import { formatDayLong } from '../domain/time/calendar';
+import { useLocale, useT } from '../i18n/useT';
+import { TimelineMarks, laneHeight } from './TimelineMarks';
+import { TimelineAxis, AXIS_HEIGHT } from './TimelineAxis';
+import { TimelineToolbar } from './TimelineToolbar';
+
+const BASE_TRACK_HEIGHT = 64;
+/** Pointer travel below which a press on a mark counts as a click, not a drag. */
+const CLICK_SLOP_PX = 4;
+
+function useElementWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
+  const ref = useRef<T | null>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(function measureWidth() {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    const observer = new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width;
+      if (w !== undefined) setWidth(Math.round(w));
+    });
+    observer.observe(el);
+    return function stopMeasuring() {
+      observer.disconnect();
+    };
+  }, []);
+  return [ref, width];
+}
+
+/**
+ * The timeline: an ARIA slider over a date axis with event marks and a playhead.
+ * Drag to scrub, wheel or buttons to zoom, drag the axis (or shift+wheel) to pan.
+ */
+export function Timeline() {
+  const t = useT();
+  const locale = useLocale();
+  const model = useAppStore(selectModel);
+  const view = useAppStore(selectView);
+  const day = useAppStore(selectCalendarDay);
+  const lanes = useAppStore(selectLanes);
+  const hidden = useAppStore(selectHiddenActorIds);
+  const selectedEventId = useAppStore(selectSelectedEventId);
+  const [trackRef, width] = useElementWidth<HTMLDivElement>();
+  const playheadRef = useRef<HTMLDivElement | null>(null);
+
+  const scale = useMemo(
+    () => createTimeScale(view, { x0: 0, x1: Math.max(1, width) }),
+    [view, width],
+  );
+
+  const laneActors = useMemo(
+    () => (lanes ? model.dataset.actors.filter((a) => !hidden.includes(a.id)) : []),
+    [lanes, model, hidden],
+  );
+  const marksHeight = lanes
+    ? Math.max(BASE_TRACK_HEIGHT, laneActors.length * laneHeight)
+    : BASE_TRACK_HEIGHT;
+
+  // Playhead follows every change of the instant without re-rendering React.
+  useEffect(
+    function movePlayhead() {
+      const place = (instant: number) => {
+        const el = playheadRef.current;
+        if (!el) return;
+        const x = scale.toX(instant);
+        const inside = x >= -2 && x <= width + 2;
+        el.style.transform = `translateX(${x.toFixed(1)}px)`;
+        el.style.visibility = inside ? 'visible' : 'hidden';
+      };
+      place(useAppStore.getState().currentDay);
+      return useAppStore.subscribe((s) => s.currentDay, place);
+    },
+    [scale, width],
+  );
+
+  // Scrubbing by pointer, with click-to-select on marks.
+  const drag = useRef<{ id: number; x0: number; moved: boolean; eventId: string | null } | null>(
+    null,
+  );
+  const instantAt = useCallback(
+    (clientX: number) => {
+      const rect = trackRef.current?.getBoundingClientRect();
+      const x = clientX - (rect?.left ?? 0);
+      return scale.toTime(x);
+    },
+    [scale, trackRef],
+  );
+
+  const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0) return;
+    const target = e.target as Element;
+    const eventId = target.closest<SVGElement>('[data-event-id]')?.dataset.eventId ?? null;
+    drag.current = { id: e.pointerId, x0: e.clientX, moved: false, eventId };
+    e.currentTarget.setPointerCapture?.(e.pointerId);
+    const s = useAppStore.getState();
+    if (s.playing) s.pause();
+    if (!eventId) s.seek(instantAt(e.clientX));
+    (e.currentTarget.querySelector('[role="slider"]') as HTMLElement | null)?.focus({
+      preventScroll: true,
+    });
+  };
+  const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (!d || d.id !== e.pointerId) return;
+    if (Math.abs(e.clientX - d.x0) > CLICK_SLOP_PX) d.moved = true;
+    if (d.moved || !d.eventId) useAppStore.getState().seek(instantAt(e.clientX));
+  };
+  const onPointerUp = (e: React.PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (!d || d.id !== e.pointerId) return;
+    drag.current = null;
+    if (!d.moved && d.eventId) useAppStore.getState().selectEvent(d.eventId);
+  };
+
+  // Wheel zooms around the pointer; horizontal wheel or shift pans. Not passive: it prevents page scroll.
+  useEffect(
+    function listenToWheel() {
+      const el = trackRef.current;
+      if (!el) return;
+      const onWheel = (e: WheelEvent) => {
+        e.preventDefault();
+        const s = useAppStore.getState();
+        const horizontal = Math.abs(e.deltaX) > Math.abs(e.deltaY) || e.shiftKey;
+        if (horizontal) {
+          const delta = (e.shiftKey ? e.deltaY : e.deltaX) || e.deltaY;
+          s.panView(delta / Math.max(1, el.clientWidth));
+        } else {
+          const factor = Math.exp(e.deltaY * (e.ctrlKey ? 0.01 : 0.0015));
+          s.zoomView(factor, instantAt(e.clientX));
+        }
+      };
+      el.addEventListener('wheel', onWheel, { passive: false });
+      return function stopListeningToWheel() {
+        el.removeEventListener('wheel', onWheel);
+      };
+    },
+    [instantAt, trackRef],
+  );
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const s = useAppStore.getState();
+    const handled = (() => {
+      switch (e.key) {
+        case 'ArrowLeft':
+        case 'ArrowDown':
+          s.stepDays(-1);
+          return true;
+        case 'ArrowRight':
+        case 'ArrowUp':
+          s.stepDays(1);
+          return true;
+        case 'PageUp':
+          s.goToPreviousEvent();
+          return true;
+        case 'PageDown':
+          s.goToNextEvent();
+          return true;
+        case 'Home':
+          s.goToFirstEvent();
+          return true;
+        case 'End':
+          s.goToLastEvent();
+          return true;
+        case '+':
+        case '=':
+          s.zoomView(0.5);
+          return true;
+        case '-':
+          s.zoomView(2);
+          return true;
+        default:
+          return false;
+      }
+    })();
+    if (handled) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  };
+
+  const valueText = formatDayLong(day, locale);
+  const helpId = 'timeline-help';
+
+  return (
+    <section className="timeline" aria-labelledby="timeline-heading" id="timeline">
+      <h2 id="timeline-heading" className="visually-hidden">
+        {t('timeline')}
+      </h2>
+      <TimelineToolbar />
+      <div className="timeline-body">
+        {lanes && (
+          <ul className="lane-labels" aria-hidden="true" style={{ height: marksHeight }}>
+            {laneActors.map((a) => (
+              <li key={a.id} style={{ height: laneHeight, color: a.color }}>
+                {a.initials}
+              </li>
+            ))}
+          </ul>
+        )}
+        <div
+          className="timeline-track"
+          ref={trackRef}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={onPointerUp}
+          style={{ height: marksHeight + AXIS_HEIGHT }}
+        >
+          <div
+            role="slider"
+            tabIndex={0}
+            className="scrub-surface"
+            aria-label={t('timeline')}
+            aria-valuemin={Math.floor(model.extent.first) - 30}
+            aria-valuemax={Math.floor(model.extent.last) + 31}
+            aria-valuenow={day}
+            aria-valuetext={valueText}
+            aria-describedby={helpId}
+            aria-orientation="horizontal"
+            onKeyDown={onKeyDown}
+          />
+          <TimelineMarks
+            model={model}
+            scale={scale}
+            width={width}
+            height={marksHeight}
+            laneActors={laneActors}
+            hidden={hidden}
+            selectedEventId={selectedEventId}
+            currentDay={day}
+          />
+          <TimelineAxis scale={scale} view={view} width={width} top={marksHeight} locale={locale} />
+          <div className="playhead" ref={playheadRef} aria-hidden="true" />
+        </div>
+      </div>
+      <p id={helpId} className="visually-hidden">
+        {t('timelineHelp')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { LoadOutcome } from '../app/loadFromAddress';
+import { useT } from '../i18n/useT';
+import type { MessageKey } from '../i18n/messages.en';
+
+const SHOWN_PROBLEMS = 5;
+
+/** Says why a linked dataset was not opened; the current story stays on screen. */
+export function LoadBanner({
+  outcome,
+  onClose,
+}: {
+  outcome: LoadOutcome | null;
+  onClose: () => void;
+}) {
+  const t = useT();
+  if (!outcome || outcome.ok) return null;
+  const reason = t(`loadReason_${outcome.reason}` as MessageKey, { detail: outcome.detail ?? '' });
+  return (
+    <div className="load-banner" role="alert">
+      <p>{t('loadFailed', { source: outcome.source, reason })}</p>
+      {outcome.problems.length > 0 && (
+        <ul>
+          {outcome.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+            <li key={i}>
+              <code>{p.path}</code>: {p.message}
+              {p.value !== undefined ? ` (${p.value})` : ''}
+            </li>
+          ))}
+          {outcome.problems.length > SHOWN_PROBLEMS && (
+            <li>{t('moreProblems', { n: outcome.problems.length - SHOWN_PROBLEMS })}</li>
+          )}
+        </ul>
+      )}
+      <button type="button" onClick={onClose}>
+        {t('clear')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every browser test fails on a console error, a page error, or a request that leaves
+ * localhost (the default path must work offline).
+ */
+export const test = base.extend<{ guard: { externalRequests: string[]; errors: string[] } }>({
+  guard: [
+    async ({ page }, use) => {
+      const externalRequests: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (req) => {
+        const url = new URL(req.url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+        if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost')
+          externalRequests.push(req.url());
+      });
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (err) => errors.push(err.message));
+      await use({ externalRequests, errors });
+      expect(externalRequests, 'requests that left localhost').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function openApp(page: Page, hash = ''): Promise<void> {
+  await page.goto(`/${hash}`);
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeVisible();
+  // The offline base map is drawn once its asset has loaded.
+  await expect(page.locator('.leaflet-basemap-pane path').first()).toBeAttached();
+}
+
+export function slider(page: Page) {
+  return page.getByRole('slider', { name: 'Timeline' });
+}
+
+export async function hashParams(page: Page): Promise<URLSearchParams> {
+  const hash = await page.evaluate(() => window.location.hash);
+  return new URLSearchParams(hash.replace(/^#/, ''));
+}
+
+/** Centre of an element on screen. */
+export async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
