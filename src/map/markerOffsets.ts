@@ -1,4 +1,11 @@
+import type { PointExpression } from 'leaflet';
 import type { LatLng } from '../domain/geo/latlng';
+
+/**
+ * Leaflet's documented way to let CSS size a divIcon is `iconSize: null`; its type
+ * definitions omit null, hence the cast in one place.
+ */
+export const SIZE_FROM_CSS = null as unknown as PointExpression;
 
 export interface Offset {
   dx: number;

@@ -61,7 +61,7 @@ export const ActorSchema = z.object({
   country: z.string().regex(/^[A-Z]{2}$/),
   role: LocalizedTextSchema.optional(),
   color,
-  /** Where the actor's journeys start and end when the data says nothing else. */
+  /** Where the actor is based (informational; journeys start and end only where the data says). */
   homePlaceId: id.optional(),
 });
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
+import { SIZE_FROM_CSS } from '../markerOffsets';
 import { useAppStore } from '../../store/appStore';
 import { selectLang, selectModel } from '../../store/selectors';
 import { localized } from '../../domain/dataset/schema';
@@ -63,7 +64,7 @@ export function PlacesLayer() {
           icon: L.divIcon({
             html: el,
             className: `place-icon place-icon-${place.prominence}`,
-            iconSize: null,
+            iconSize: SIZE_FROM_CSS,
           }),
         });
         marker.on('click', function selectPlace() {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
+import { SIZE_FROM_CSS } from '../markerOffsets';
 import { useAppStore } from '../../store/appStore';
 import { selectHiddenActorIds, selectLang, selectModel } from '../../store/selectors';
 import { positionAt } from '../../domain/journeys/journeys';
@@ -42,7 +43,7 @@ export function TravellersLayer() {
             pane: 'travellers',
             interactive: false,
             keyboard: false,
-            icon: L.divIcon({ html: chip, className: 'traveller-icon', iconSize: null }),
+            icon: L.divIcon({ html: chip, className: 'traveller-icon', iconSize: SIZE_FROM_CSS }),
           });
           return { journey, marker, name, shown: false };
         });
