@@ -3,25 +3,45 @@ import { Timeline } from '../timeline/Timeline';
 import { EventDetails } from '../panels/EventDetails';
 import { ActorLegend } from '../panels/ActorLegend';
 import { EventList } from '../panels/EventList';
+import { Chronology } from '../panels/Chronology';
 import { Header } from '../ui/Header';
+import { EmbedBar } from '../ui/EmbedBar';
 import { Announcer } from '../ui/Announcer';
 import { LoadBanner } from '../ui/LoadBanner';
+import {
+  PresentationCaption,
+  useFullscreenPresentation,
+  usePresentationKeys,
+} from '../presentation/Presentation';
 import { useAppEffects, useReadySignal } from './useAppEffects';
 import { useDataFromAddress } from './useDataFromAddress';
+import { useAppStore } from '../store/appStore';
 import { useT } from '../i18n/useT';
+
+const selectPresenting = (s: { presenting: boolean }) => s.presenting;
+const selectEmbed = (s: { embed: boolean }) => s.embed;
+const selectMainView = (s: { mainView: 'map' | 'chronology' }) => s.mainView;
 
 /** Layout and composition only. */
 export function App() {
   useAppEffects();
+  usePresentationKeys();
+  useFullscreenPresentation();
   const { loading, outcome, dismiss } = useDataFromAddress();
   useReadySignal(loading);
   const t = useT();
+  const presenting = useAppStore(selectPresenting);
+  const embed = useAppStore(selectEmbed);
+  const mainView = useAppStore(selectMainView);
+  const chronologyShown = mainView === 'chronology' && !presenting;
+  const mode = presenting ? ' is-presenting' : embed ? ' is-embed' : '';
+
   return (
-    <div className="app" aria-busy={loading}>
+    <div className={`app${mode}${chronologyShown ? ' shows-chronology' : ''}`} aria-busy={loading}>
       <a className="skip-link" href="#timeline">
         {t('skipToTimeline')}
       </a>
-      <Header />
+      {presenting ? null : embed ? <EmbedBar /> : <Header />}
       <LoadBanner outcome={outcome} onClose={dismiss} />
       {loading && (
         <p className="loading-note" role="status">
@@ -30,11 +50,15 @@ export function App() {
       )}
       <main className="workspace">
         <TravelMap />
-        <aside className="side-panel">
-          <EventDetails />
-          <ActorLegend />
-          <EventList />
-        </aside>
+        {presenting && <PresentationCaption />}
+        <Chronology hidden={!chronologyShown} />
+        {!presenting && !embed && (
+          <aside className="side-panel">
+            <EventDetails />
+            <ActorLegend />
+            <EventList />
+          </aside>
+        )}
       </main>
       <Timeline />
       <Announcer />

@@ -10,3 +10,14 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Offline support: registered after the first view, never in development.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    import('virtual:pwa-register')
+      .then(({ registerSW }) => registerSW({ immediate: true }))
+      .catch(() => {
+        // Without a service worker the app still works online.
+      });
+  });
+}

@@ -22,6 +22,11 @@ function isTyping(target: EventTarget | null): boolean {
 export function useAppEffects(): void {
   const lang = useAppStore(selectLang);
 
+  useEffect(function readEmbedFlag() {
+    const params = new URLSearchParams(window.location.search);
+    if (params.get('embed') === '1') useAppStore.getState().setEmbed(true);
+  }, []);
+
   useEffect(function syncAddress() {
     return startUrlSync(useAppStore);
   }, []);
@@ -40,12 +45,18 @@ export function useAppEffects(): void {
     };
   }, []);
 
-  useEffect(function spaceTogglesPlayback() {
+  useEffect(function globalKeys() {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== ' ' || e.repeat || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.repeat || e.altKey || e.ctrlKey || e.metaKey) return;
       if (isTyping(e.target)) return;
-      e.preventDefault();
-      useAppStore.getState().togglePlay();
+      const s = useAppStore.getState();
+      if (e.key === ' ' && !s.presenting) {
+        e.preventDefault();
+        s.togglePlay();
+      } else if ((e.key === 'p' || e.key === 'P') && !s.embed) {
+        e.preventDefault();
+        s.togglePresentation();
+      }
     };
     window.addEventListener('keydown', onKey);
     return function stopListeningForSpace() {

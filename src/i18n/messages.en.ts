@@ -1,5 +1,8 @@
+import { importEn } from './import.en';
+
 /** English interface text. Every other catalogue must have the same keys (checked by the type). */
 export const en = {
+  ...importEn,
   appTitle: 'Diplomatic travel explorer',
   skipToTimeline: 'Skip to the timeline',
   mapLabel: 'Map of the places in the story',
@@ -87,6 +90,22 @@ export const en = {
   legendTravelled: 'solid = travelled',
   legendCall: 'dotted = phone call',
   announcement: '{date}. {events}',
+  present: 'Present',
+  presentKey: 'Presentation mode (P)',
+  exitPresentation: 'Leave presentation',
+  previousStep: 'Previous step',
+  nextStep: 'Next step',
+  stepOf: 'Step {n} of {total}',
+  autoplay: 'Autoplay',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  linkToCopy: 'Link to this view',
+  viewLabel: 'View',
+  viewMap: 'Map',
+  chronology: 'Chronology',
+  chronologyCaption: 'Every event of the story, in date order',
+  event: 'Event',
+  openFullView: 'Open the full explorer',
   loadFailed: 'The dataset at {source} was not opened: {reason}. The current story stays.',
   loadReason_http: 'the server answered {detail}',
   loadReason_tooLarge: 'the file is larger than 50 MB',

@@ -1,7 +1,9 @@
 import type { Messages } from './messages.en';
+import { importFr } from './import.fr';
 
 /** Texte d'interface en français. */
 export const fr: Messages = {
+  ...importFr,
   appTitle: 'Explorateur des voyages diplomatiques',
   skipToTimeline: 'Aller à la frise chronologique',
   mapLabel: 'Carte des lieux du récit',
@@ -90,6 +92,22 @@ export const fr: Messages = {
   legendTravelled: 'trait plein = parcouru',
   legendCall: 'pointillés = appel téléphonique',
   announcement: '{date}. {events}',
+  present: 'Présenter',
+  presentKey: 'Mode présentation (P)',
+  exitPresentation: 'Quitter la présentation',
+  previousStep: 'Étape précédente',
+  nextStep: 'Étape suivante',
+  stepOf: 'Étape {n} sur {total}',
+  autoplay: 'Lecture automatique',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié',
+  linkToCopy: 'Lien vers cette vue',
+  viewLabel: 'Vue',
+  viewMap: 'Carte',
+  chronology: 'Chronologie',
+  chronologyCaption: 'Tous les événements du récit, par date',
+  event: 'Événement',
+  openFullView: 'Ouvrir l’explorateur complet',
   loadFailed:
     'Le jeu de données {source} n’a pas été ouvert : {reason}. Le récit actuel reste affiché.',
   loadReason_http: 'le serveur a répondu {detail}',

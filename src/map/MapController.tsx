@@ -36,7 +36,9 @@ export function MapController() {
             .map((id) => model.placeById.get(id))
             .filter((p) => p !== undefined);
           if (places.length === 0) return;
-          const animate = !reducedMotion;
+          // A hidden map (chronology view) has no size to animate in; just set the view.
+          const size = map.getSize();
+          const animate = !reducedMotion && size.x > 0 && size.y > 0;
           if (places.length === 1) {
             const p = places[0]!;
             const zoom = Math.min(MAX_FLY_ZOOM, Math.max(MIN_FLY_ZOOM, map.getZoom()));
@@ -45,10 +47,43 @@ export function MapController() {
           } else {
             const bounds = L.latLngBounds(places.map((p) => [p.lat, p.lon] as [number, number]));
             if (animate) map.flyToBounds(bounds, { padding: [60, 60], duration: 0.8 });
-            else map.fitBounds(bounds, { padding: [60, 60], animate: false });
+            else if (size.x > 0 && size.y > 0)
+              map.fitBounds(bounds, { padding: [60, 60], animate: false });
+            else map.setView(bounds.getCenter(), map.getZoom(), { animate: false });
           }
         },
       );
+    },
+    [map],
+  );
+
+  useEffect(
+    function reportView() {
+      const report = () => {
+        const c = map.getCenter();
+        useAppStore.getState().setMapView({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
+      };
+      map.on('moveend', report);
+      return function stopReportingView() {
+        map.off('moveend', report);
+      };
+    },
+    [map],
+  );
+
+  useEffect(
+    function applyRequestedView() {
+      const apply = () => {
+        const { requestedMapView: v, reducedMotion, requestMapView } = useAppStore.getState();
+        if (!v) return;
+        requestMapView(null);
+        const size = map.getSize();
+        if (reducedMotion || size.x === 0 || size.y === 0)
+          map.setView([v.lat, v.lon], v.zoom, { animate: false });
+        else map.flyTo([v.lat, v.lon], v.zoom, { duration: 0.8 });
+      };
+      apply(); // a view asked for by the address before the map existed
+      return useAppStore.subscribe((s) => s.requestedMapView, apply);
     },
     [map],
   );

@@ -82,7 +82,39 @@ export interface UiSlice {
   setReducedMotion: (reduced: boolean) => void;
 }
 
-export type AppState = DatasetSlice & TimeSlice & SelectionSlice & UiSlice;
+export interface MapView {
+  readonly lat: number;
+  readonly lon: number;
+  readonly zoom: number;
+}
+
+export type MainView = 'map' | 'chronology';
+
+export interface PresentationSlice {
+  presenting: boolean;
+  /** Index of the current step of the dataset's first tour, or null outside the tour. */
+  tourStep: number | null;
+  autoplayTour: boolean;
+  /** Where the map is looking; written by the map, read by links. */
+  mapView: MapView | null;
+  /** A view the map should move to (from a link or a tour step); cleared once applied. */
+  requestedMapView: MapView | null;
+  mainView: MainView;
+  embed: boolean;
+  enterPresentation: () => void;
+  exitPresentation: () => void;
+  togglePresentation: () => void;
+  goToTourStep: (index: number) => void;
+  nextTourStep: () => void;
+  previousTourStep: () => void;
+  setAutoplayTour: (on: boolean) => void;
+  setMapView: (view: MapView) => void;
+  requestMapView: (view: MapView | null) => void;
+  setMainView: (view: MainView) => void;
+  setEmbed: (embed: boolean) => void;
+}
+
+export type AppState = DatasetSlice & TimeSlice & SelectionSlice & UiSlice & PresentationSlice;
 
 type Slice<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
 
@@ -121,6 +153,10 @@ const createDatasetSlice: Slice<DatasetSlice> = (set) => ({
       hiddenActorIds: [],
       followActorId: null,
       playing: false,
+      tourStep: null,
+      presenting: false,
+      autoplayTour: false,
+      requestedMapView: null,
     });
   },
 });
@@ -302,6 +338,58 @@ const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setReducedMotion: (reducedMotion) => set({ reducedMotion }),
 });
 
+export function tourSteps(model: DatasetModel) {
+  return model.dataset.tours[0]?.steps ?? [];
+}
+
+const createPresentationSlice: Slice<PresentationSlice> = (set, get) => ({
+  presenting: false,
+  tourStep: null,
+  autoplayTour: false,
+  mapView: null,
+  requestedMapView: null,
+  mainView: 'map',
+  embed: false,
+  enterPresentation: () => {
+    const steps = tourSteps(get().model);
+    set({ presenting: true, playing: false, mainView: 'map' });
+    if (get().tourStep === null && steps.length > 0) get().goToTourStep(0);
+  },
+  exitPresentation: () => set({ presenting: false, autoplayTour: false }),
+  togglePresentation: () =>
+    get().presenting ? get().exitPresentation() : get().enterPresentation(),
+  goToTourStep: (index) => {
+    const steps = tourSteps(get().model);
+    const step = steps[index];
+    if (!step || !get().model.eventById.has(step.eventId)) return;
+    // The step counts as the deliberate selection: one history entry, one flight.
+    set({ tourStep: index });
+    get().selectEvent(step.eventId);
+    set({
+      requestedMapView: step.view
+        ? { lat: step.view.center[0], lon: step.view.center[1], zoom: step.view.zoom }
+        : null,
+    });
+  },
+  nextTourStep: () => {
+    const { tourStep, model } = get();
+    const n = tourSteps(model).length;
+    if (n === 0) return;
+    const next = tourStep === null ? 0 : tourStep + 1;
+    if (next < n) get().goToTourStep(next);
+    else set({ autoplayTour: false });
+  },
+  previousTourStep: () => {
+    const { tourStep } = get();
+    if (tourStep !== null && tourStep > 0) get().goToTourStep(tourStep - 1);
+  },
+  setAutoplayTour: (autoplayTour) => set({ autoplayTour }),
+  setMapView: (mapView) => set({ mapView }),
+  requestMapView: (requestedMapView) => set({ requestedMapView }),
+  setMainView: (mainView) => set({ mainView }),
+  setEmbed: (embed) => set({ embed }),
+});
+
 function loadBundledDataset(): Dataset {
   const result = parseDataset(bundled);
   if (!result.ok) {
@@ -320,6 +408,7 @@ export function createAppStore() {
       ...createTimeSlice(...a),
       ...createSelectionSlice(...a),
       ...createUiSlice(...a),
+      ...createPresentationSlice(...a),
     })),
   );
 }

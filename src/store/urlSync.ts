@@ -1,19 +1,40 @@
 /**
- * The address carries the view: `#date=2025-02-24&event=<id>`.
- * Scrubbing replaces the entry (throttled); a deliberate selection pushes one, so
- * back/forward move between selections. Unknown or malformed values are ignored.
+ * The whole view lives in the address hash:
+ *   #date=2025-02-24&event=<id>&step=3&map=38.5,40.2,5&hide=a,b&speed=2&lang=fr&present=1&view=chronology
+ * Scrubbing, panning and toggles replace the entry (throttled); a deliberate selection or
+ * tour step pushes one, so back/forward move between them. Every value is validated:
+ * unknown or malformed ones are dropped and the rest still applies.
  */
-import type { AppStore } from './appStore';
+import type { AppState, AppStore, MapView, MainView } from './appStore';
+import { tourSteps } from './appStore';
 import { dayToIso, isoToDay } from '../domain/time/calendar';
+import { SPEEDS } from '../domain/playback/playback';
 import { isLang, type Lang } from '../i18n/i18n';
 
 export interface HashState {
   date?: number;
   event?: string;
+  /** 0-based tour step (written 1-based in the address). */
+  step?: number;
+  map?: MapView;
+  hide?: string[];
+  speed?: number;
   lang?: Lang;
+  present?: boolean;
+  view?: MainView;
 }
 
-const MAX_HASH_LENGTH = 2000;
+const MAX_HASH_LENGTH = 4000;
+const ID = /^[A-Za-z0-9_.:-]{1,120}$/;
+
+function parseMap(value: string | null): MapView | undefined {
+  if (!value) return undefined;
+  const parts = value.split(',');
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p.trim()))) return undefined;
+  const [lat, lon, zoom] = parts.map(Number) as [number, number, number];
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || zoom < 0 || zoom > 19) return undefined;
+  return { lat, lon, zoom };
+}
 
 /** Reads what it can from a hash; drops anything malformed. Never throws. */
 export function parseHash(hash: string): HashState {
@@ -31,37 +52,90 @@ export function parseHash(hash: string): HashState {
     if (day !== null) out.date = day;
   }
   const event = params.get('event');
-  if (event && /^[A-Za-z0-9_.:-]{1,120}$/.test(event)) out.event = event;
+  if (event && ID.test(event)) out.event = event;
+  const step = params.get('step');
+  if (step && /^\d{1,4}$/.test(step) && Number(step) >= 1) out.step = Number(step) - 1;
+  const map = parseMap(params.get('map'));
+  if (map) out.map = map;
+  const hide = params.get('hide');
+  if (hide !== null) {
+    const ids = hide.split(',').filter((id) => ID.test(id));
+    if (ids.length > 0 || hide === '') out.hide = ids;
+  }
+  const speed = Number(params.get('speed'));
+  if ((SPEEDS as readonly number[]).includes(speed)) out.speed = speed;
   const lang = params.get('lang');
   if (isLang(lang)) out.lang = lang;
+  const present = params.get('present');
+  if (present === '1' || present === '0') out.present = present === '1';
+  const view = params.get('view');
+  if (view === 'chronology' || view === 'map') out.view = view;
   return out;
 }
 
-export function formatHash(state: { date: number; event: string | null; lang?: Lang }): string {
-  const params = new URLSearchParams();
-  params.set('date', dayToIso(state.date));
-  if (state.event) params.set('event', state.event);
-  if (state.lang) params.set('lang', state.lang);
-  return `#${params.toString()}`;
+function round(n: number, digits: number): string {
+  return String(Number(n.toFixed(digits)));
 }
 
-/** Applies a parsed hash to the store: an unknown event id is ignored, the date still applies. */
+/** The address for a state. Only what differs from defaults is written, except the date. */
+export function formatHash(
+  s: Pick<AppState, 'currentDay' | 'selectedEventId'> & Partial<AppState>,
+  options: { lang?: boolean } = {},
+): string {
+  const params = new URLSearchParams();
+  params.set('date', dayToIso(s.currentDay));
+  if (s.selectedEventId) params.set('event', s.selectedEventId);
+  if (s.tourStep !== null && s.tourStep !== undefined) params.set('step', String(s.tourStep + 1));
+  if (s.mapView)
+    params.set(
+      'map',
+      `${round(s.mapView.lat, 4)},${round(s.mapView.lon, 4)},${round(s.mapView.zoom, 2)}`,
+    );
+  if (s.hiddenActorIds && s.hiddenActorIds.length > 0)
+    params.set('hide', s.hiddenActorIds.join(','));
+  if (s.daysPerSecond !== undefined && s.daysPerSecond !== 1)
+    params.set('speed', String(s.daysPerSecond));
+  if (options.lang && s.lang) params.set('lang', s.lang);
+  if (s.presenting) params.set('present', '1');
+  if (s.mainView === 'chronology') params.set('view', 'chronology');
+  return `#${params.toString().replace(/%2C/g, ',')}`;
+}
+
+/** Applies a parsed hash to the store; unknown ids are ignored, everything else still applies. */
 export function applyHash(store: AppStore, hash: HashState): void {
   const s = store.getState();
+  const model = s.model;
   if (hash.lang) s.setLang(hash.lang);
-  const known = hash.event !== undefined && s.model.eventById.has(hash.event);
-  if (known) {
+  if (hash.speed !== undefined) s.setSpeed(hash.speed);
+  if (hash.hide) {
+    const known = hash.hide.filter((id) => model.actorById.has(id));
+    store.setState({ hiddenActorIds: known });
+  }
+  if (hash.view) s.setMainView(hash.view);
+  const steps = tourSteps(model);
+  const stepOk = hash.step !== undefined && hash.step < steps.length;
+  const eventOk = hash.event !== undefined && model.eventById.has(hash.event);
+  if (stepOk) {
+    s.goToTourStep(hash.step!);
+  } else if (eventOk) {
     s.selectEvent(hash.event!);
-    if (hash.date !== undefined) s.seek(hash.date + 0.5);
+    store.setState({ tourStep: null });
   } else if (hash.date !== undefined) {
-    store.setState({ selectedEventId: null });
-    s.seek(hash.date + 0.5);
-    const { view } = store.getState();
+    store.setState({ selectedEventId: null, tourStep: null });
+  }
+  if (hash.date !== undefined) {
     const day = hash.date + 0.5;
+    s.seek(day);
+    const { view } = store.getState();
     if (day < view.start || day > view.end) {
       const span = view.end - view.start;
       s.setView({ start: day - span / 2, end: day + span / 2 });
     }
+  }
+  if (hash.map) s.requestMapView(hash.map);
+  if (hash.present !== undefined && hash.present !== store.getState().presenting) {
+    if (hash.present) s.enterPresentation();
+    else s.exitPresentation();
   }
 }
 
@@ -74,7 +148,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
 
   const readLocation = () => {
     const parsed = parseHash(win.location.hash);
-    langInHash = parsed.lang !== undefined;
+    if (parsed.lang) langInHash = true;
     applying = true;
     try {
       applyHash(store, parsed);
@@ -84,14 +158,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   };
   readLocation();
 
-  const current = () => {
-    const s = store.getState();
-    return formatHash({
-      date: s.currentDay,
-      event: s.selectedEventId,
-      lang: langInHash ? s.lang : undefined,
-    });
-  };
+  const current = () => formatHash(store.getState(), { lang: langInHash });
 
   let timer: ReturnType<typeof setTimeout> | null = null;
   const writeReplace = () => {
@@ -103,44 +170,46 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   // Normalise the address on load (drops malformed parts).
   writeReplace();
 
-  const unsubscribeDate = store.subscribe(
-    (s) => Math.floor(s.currentDay),
-    function scheduleReplace() {
-      if (applying) return;
-      if (timer === null) timer = setTimeout(writeReplace, REPLACE_THROTTLE_MS);
-    },
-  );
-  const unsubscribeSelection = store.subscribe(
-    (s) => s.selectionSerial,
-    function pushSelection() {
-      if (applying) return;
-      if (timer !== null) {
-        clearTimeout(timer);
-        timer = null;
-      }
-      const next = current();
-      if (next !== win.location.hash) win.history.pushState(null, '', next);
-    },
-  );
-  const unsubscribeLang = store.subscribe(
-    (s) => s.lang,
-    function writeLang() {
-      if (applying) return;
-      langInHash = true;
-      writeReplace();
-    },
-  );
+  const scheduleReplace = () => {
+    if (applying) return;
+    if (timer === null) timer = setTimeout(writeReplace, REPLACE_THROTTLE_MS);
+  };
+  const unsubscribers = [
+    store.subscribe((s) => Math.floor(s.currentDay), scheduleReplace),
+    store.subscribe((s) => s.mapView, scheduleReplace),
+    store.subscribe((s) => s.hiddenActorIds, scheduleReplace),
+    store.subscribe((s) => s.daysPerSecond, scheduleReplace),
+    store.subscribe((s) => s.presenting, scheduleReplace),
+    store.subscribe((s) => s.mainView, scheduleReplace),
+    store.subscribe(
+      (s) => s.lang,
+      function writeLang() {
+        if (applying) return;
+        langInHash = true;
+        scheduleReplace();
+      },
+    ),
+    store.subscribe(
+      (s) => s.selectionSerial,
+      function pushSelection() {
+        if (applying) return;
+        if (timer !== null) {
+          clearTimeout(timer);
+          timer = null;
+        }
+        // Let the map start moving first so the entry carries the step's state.
+        const next = current();
+        if (next !== win.location.hash) win.history.pushState(null, '', next);
+      },
+    ),
+  ];
 
   const onPop = () => readLocation();
   win.addEventListener('popstate', onPop);
-  win.addEventListener('hashchange', onPop);
 
   return function stopUrlSync() {
     if (timer !== null) clearTimeout(timer);
-    unsubscribeDate();
-    unsubscribeSelection();
-    unsubscribeLang();
+    for (const u of unsubscribers) u();
     win.removeEventListener('popstate', onPop);
-    win.removeEventListener('hashchange', onPop);
   };
 }

@@ -1,16 +1,57 @@
+import { useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectBaseMap, selectDataset, selectLang } from '../store/selectors';
 import { localized } from '../domain/dataset/schema';
 import { LANGS, LANG_NAMES, isLang } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 
+const selectMainView = (s: { mainView: 'map' | 'chronology' }) => s.mainView;
+
+/** Copies the address of the current view; falls back to showing it for manual copy. */
+function CopyLink() {
+  const t = useT();
+  const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const copy = async () => {
+    const href = window.location.href;
+    try {
+      await navigator.clipboard.writeText(href);
+      setState('copied');
+    } catch {
+      setState('manual');
+    }
+    setTimeout(() => setState('idle'), 4000);
+  };
+  return (
+    <span className="copy-link">
+      <button type="button" onClick={copy}>
+        {t('copyLink')}
+      </button>
+      <span role="status" className="copy-status">
+        {state === 'copied' ? t('linkCopied') : ''}
+      </span>
+      {state === 'manual' && (
+        <input
+          aria-label={t('linkToCopy')}
+          readOnly
+          value={window.location.href}
+          onFocus={(e) => e.currentTarget.select()}
+          autoFocus
+        />
+      )}
+    </span>
+  );
+}
+
 export function Header() {
   const t = useT();
   const dataset = useAppStore(selectDataset);
   const lang = useAppStore(selectLang);
   const baseMap = useAppStore(selectBaseMap);
+  const mainView = useAppStore(selectMainView);
   const setLang = useAppStore((s) => s.setLang);
   const setBaseMap = useAppStore((s) => s.setBaseMap);
+  const setMainView = useAppStore((s) => s.setMainView);
+  const enterPresentation = useAppStore((s) => s.enterPresentation);
   return (
     <header className="app-header">
       <div className="titles">
@@ -21,6 +62,26 @@ export function Header() {
         </p>
       </div>
       <div className="header-controls">
+        <div className="view-switch" role="group" aria-label={t('viewLabel')}>
+          <button
+            type="button"
+            aria-pressed={mainView === 'map'}
+            onClick={() => setMainView('map')}
+          >
+            {t('viewMap')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={mainView === 'chronology'}
+            onClick={() => setMainView('chronology')}
+          >
+            {t('chronology')}
+          </button>
+        </div>
+        <button type="button" onClick={enterPresentation} title={t('presentKey')}>
+          {t('present')}
+        </button>
+        <CopyLink />
         <label className="select-label">
           {t('baseMapLabel')}
           <select

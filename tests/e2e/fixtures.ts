@@ -31,13 +31,14 @@ export { expect };
 
 export async function openApp(page: Page, hash = ''): Promise<void> {
   await page.goto(`/${hash}`);
-  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeVisible();
+  await expect(page.getByRole('slider')).toBeVisible();
   // The offline base map is drawn once its asset has loaded.
   await expect(page.locator('.leaflet-basemap-pane path').first()).toBeAttached();
 }
 
+/** The timeline slider, in English ("Timeline") or French ("Frise chronologique"). */
 export function slider(page: Page) {
-  return page.getByRole('slider', { name: 'Timeline' });
+  return page.getByRole('slider', { name: /^(Timeline|Frise chronologique)$/ });
 }
 
 export async function hashParams(page: Page): Promise<URLSearchParams> {

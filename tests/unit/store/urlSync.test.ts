@@ -14,6 +14,30 @@ describe('parseHash', () => {
     });
   });
 
+  it('reads the whole view: step, map, hidden actors, speed, presentation, chronology', () => {
+    expect(
+      parseHash(
+        '#date=2025-02-24&step=3&map=39.5,32.25,5.5&hide=lavrov,rubio&speed=4&present=1&view=chronology',
+      ),
+    ).toEqual({
+      date: day('2025-02-24'),
+      step: 2,
+      map: { lat: 39.5, lon: 32.25, zoom: 5.5 },
+      hide: ['lavrov', 'rubio'],
+      speed: 4,
+      present: true,
+      view: 'chronology',
+    });
+  });
+
+  it('drops each malformed value on its own', () => {
+    expect(
+      parseHash('#date=2025-02-24&step=0&map=91,0,5&hide=a<b,ok&speed=3&present=yes&view=globe'),
+    ).toEqual({ date: day('2025-02-24'), hide: ['ok'] });
+    expect(parseHash('#map=1,2&step=-1&speed=NaN')).toEqual({});
+    expect(parseHash('#map=1e3,2,3')).toEqual({});
+  });
+
   it('drops malformed values and keeps the rest', () => {
     expect(parseHash('#date=2025-02-30&event=lavrov-ankara')).toEqual({ event: 'lavrov-ankara' });
     expect(parseHash('#date=2025-02-24&event=<script>&lang=xx')).toEqual({
@@ -25,13 +49,54 @@ describe('parseHash', () => {
   });
 
   it('round-trips with formatHash', () => {
-    const hash = formatHash({ date: day('2025-02-25') + 0.7, event: 'lavrov-tehran' });
+    const hash = formatHash({
+      currentDay: day('2025-02-25') + 0.7,
+      selectedEventId: 'lavrov-tehran',
+    });
     expect(hash).toBe('#date=2025-02-25&event=lavrov-tehran');
     expect(parseHash(hash)).toEqual({ date: day('2025-02-25'), event: 'lavrov-tehran' });
   });
 });
 
+describe('formatHash', () => {
+  it('writes only what differs from the defaults, and round-trips', () => {
+    const hash = formatHash(
+      {
+        currentDay: day('2025-02-24') + 0.5,
+        selectedEventId: 'lavrov-ankara',
+        tourStep: 3,
+        mapView: { lat: 39.123456, lon: 32.5, zoom: 5.25 },
+        hiddenActorIds: ['rubio'],
+        daysPerSecond: 2,
+        presenting: true,
+        mainView: 'map',
+        lang: 'fr',
+      },
+      { lang: true },
+    );
+    expect(hash).toBe(
+      '#date=2025-02-24&event=lavrov-ankara&step=4&map=39.1235,32.5,5.25&hide=rubio&speed=2&lang=fr&present=1',
+    );
+    expect(parseHash(hash)).toMatchObject({ step: 3, hide: ['rubio'], speed: 2, present: true });
+  });
+});
+
 describe('applyHash', () => {
+  it('applies a tour step and unknown actors are dropped from hide', () => {
+    const store = createAppStore();
+    applyHash(store, { step: 3, hide: ['ghost', 'rubio'] });
+    expect(store.getState().tourStep).toBe(3);
+    expect(store.getState().selectedEventId).toBe('lavrov-ankara');
+    expect(store.getState().hiddenActorIds).toEqual(['rubio']);
+  });
+
+  it('ignores a step beyond the tour but applies the date', () => {
+    const store = createAppStore();
+    applyHash(store, { step: 99, date: day('2025-02-26') });
+    expect(store.getState().tourStep).toBeNull();
+    expect(Math.floor(store.getState().currentDay)).toBe(day('2025-02-26'));
+  });
+
   it('moves to the date and selects a known event', () => {
     const store = createAppStore();
     applyHash(store, { date: day('2025-02-26'), event: 'lavrov-doha' });

@@ -1,0 +1,97 @@
+import { useMemo } from 'react';
+import { useAppStore } from '../store/appStore';
+import {
+  selectCalendarDay,
+  selectLang,
+  selectModel,
+  selectSelectedEventId,
+} from '../store/selectors';
+import { localized } from '../domain/dataset/schema';
+import { formatAtPrecision } from '../domain/time/calendar';
+import { useLocale, useT } from '../i18n/useT';
+
+/**
+ * All events as a table: the map's text alternative, keyboard- and screen-reader-friendly,
+ * in step with the store, and the page printed as a one-page handout.
+ */
+export function Chronology({ hidden }: { hidden: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  const model = useAppStore(selectModel);
+  const lang = useAppStore(selectLang);
+  const day = useAppStore(selectCalendarDay);
+  const selectedId = useAppStore(selectSelectedEventId);
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const setMainView = useAppStore((s) => s.setMainView);
+  const order = useMemo(
+    () =>
+      model.dataset.events
+        .map((_, i) => i)
+        .sort((a, b) => model.spans[a]!.first - model.spans[b]!.first || a - b),
+    [model],
+  );
+
+  return (
+    <section
+      className={`chronology${hidden ? ' print-only' : ''}`}
+      aria-labelledby="chronology-heading"
+    >
+      <h2 id="chronology-heading">{t('chronology')}</h2>
+      <p className="print-title">{localized(model.dataset.title, lang)}</p>
+      <table>
+        <caption className="visually-hidden">{t('chronologyCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('when')}</th>
+            <th scope="col">{t('where')}</th>
+            <th scope="col">{t('who')}</th>
+            <th scope="col">{t('event')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.map((i) => {
+            const e = model.dataset.events[i]!;
+            const span = model.spans[i]!;
+            const today = day >= span.first && day <= span.last;
+            return (
+              <tr
+                key={e.id}
+                className={`${today ? 'is-today' : ''}${e.id === selectedId ? ' is-selected' : ''}`}
+                aria-current={today ? 'date' : undefined}
+              >
+                <td>{formatAtPrecision(span.first, span.last, e.precision, locale)}</td>
+                <td>
+                  {e.placeIds
+                    .map((id) => model.placeById.get(id))
+                    .filter((p) => p !== undefined)
+                    .map((p) => localized(p.name, lang))
+                    .join(' ↔ ')}
+                </td>
+                <td>
+                  {e.actorIds
+                    .map((id) => model.actorById.get(id))
+                    .filter((a) => a !== undefined)
+                    .map((a) => localized(a.name, lang))
+                    .join(', ')}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      selectEvent(e.id);
+                    }}
+                    onDoubleClick={() => setMainView('map')}
+                  >
+                    {localized(e.title, lang)}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="print-attribution">{t('attribution')}</p>
+    </section>
+  );
+}
