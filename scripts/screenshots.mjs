@@ -23,7 +23,9 @@ for (let i = 0; i < 100; i++) {
   }
 }
 
-const shots = (process.argv[2] ?? 'first,selected,journey,french,lanes,phone').split(',');
+const shots = (
+  process.argv[2] ?? 'first,selected,journey,french,lanes,present,chronology,phone'
+).split(',');
 const browser = await chromium.launch({
   executablePath,
   args: [
@@ -84,6 +86,21 @@ try {
     await page.getByRole('checkbox', { name: 'One lane per actor' }).check();
     await page.waitForTimeout(300);
     await page.screenshot({ path: '.screenshots/lanes.png' });
+  }
+  if (shots.includes('present')) {
+    await open('');
+    await page.keyboard.press('p');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: '.screenshots/presentation.png' });
+    await page.keyboard.press('Escape');
+  }
+  if (shots.includes('chronology')) {
+    await open('#date=2025-02-25&view=chronology');
+    await page.screenshot({ path: '.screenshots/chronology.png' });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: '.screenshots/print.png', fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
   }
   if (shots.includes('phone')) {
     const phone = await browser.newPage({

@@ -90,6 +90,7 @@ export const en = {
   legendTravelled: 'solid = travelled',
   legendCall: 'dotted = phone call',
   announcement: '{date}. {events}',
+  labelValue: '{label}: {value}',
   present: 'Present',
   presentKey: 'Presentation mode (P)',
   exitPresentation: 'Leave presentation',

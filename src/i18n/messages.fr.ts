@@ -92,6 +92,7 @@ export const fr: Messages = {
   legendTravelled: 'trait plein = parcouru',
   legendCall: 'pointillés = appel téléphonique',
   announcement: '{date}. {events}',
+  labelValue: '{label} : {value}',
   present: 'Présenter',
   presentKey: 'Mode présentation (P)',
   exitPresentation: 'Quitter la présentation',

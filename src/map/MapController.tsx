@@ -29,7 +29,7 @@ export function MapController() {
       return useAppStore.subscribe(
         (s) => s.selectionSerial,
         function onSelection() {
-          const { selectedEventId, model, reducedMotion } = useAppStore.getState();
+          const { selectedEventId, model, reducedMotion, presenting } = useAppStore.getState();
           const event = selectedEventId ? model.eventById.get(selectedEventId) : undefined;
           if (!event) return;
           const places = event.placeIds
@@ -42,8 +42,14 @@ export function MapController() {
           if (places.length === 1) {
             const p = places[0]!;
             const zoom = Math.min(MAX_FLY_ZOOM, Math.max(MIN_FLY_ZOOM, map.getZoom()));
-            if (animate) map.flyTo([p.lat, p.lon], zoom, { duration: 0.8 });
-            else map.setView([p.lat, p.lon], zoom, { animate: false });
+            // In presentation the caption card covers the lower left: keep the place up and right.
+            let target = L.latLng(p.lat, p.lon);
+            if (presenting && size.x > 0) {
+              const px = map.project(target, zoom).add([-0.18 * size.x, 0.12 * size.y]);
+              target = map.unproject(px, zoom);
+            }
+            if (animate) map.flyTo(target, zoom, { duration: 0.8 });
+            else map.setView(target, zoom, { animate: false });
           } else {
             const bounds = L.latLngBounds(places.map((p) => [p.lat, p.lon] as [number, number]));
             if (animate) map.flyToBounds(bounds, { padding: [60, 60], duration: 0.8 });

@@ -83,7 +83,9 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
       <h3 id={titleId}>{localized(event.title, lang)}</h3>
       <p className="event-kind">
         {t(`kind_${event.kind}` as MessageKey)}
-        {event.status ? ` · ${t('status')}: ${t(`status_${event.status}` as MessageKey)}` : ''}
+        {event.status
+          ? ` · ${t('labelValue', { label: t('status'), value: t(`status_${event.status}` as MessageKey) })}`
+          : ''}
       </p>
       <dl className="facts">
         <dt>{t('when')}</dt>
@@ -92,7 +94,12 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
             {formatAtPrecision(span.first, span.last, event.precision, locale)}
           </time>{' '}
           <span className="precision">
-            ({t('precision')}: {t(`precision_${event.precision}` as MessageKey)})
+            (
+            {t('labelValue', {
+              label: t('precision'),
+              value: t(`precision_${event.precision}` as MessageKey),
+            })}
+            )
           </span>
         </dd>
         <dt>{t('where')}</dt>
@@ -135,8 +142,12 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
         <section className="provenance" aria-label={t('dateProvenance')}>
           <h4>{t('dateProvenance')}</h4>
           <p>
-            {t('articleSays')} <q lang="fr">{provenance.articleSays}</q> ({t('articlePrecision')}:{' '}
-            {t(`precision_${provenance.articlePrecision}` as MessageKey)}).
+            {t('articleSays')} <q lang="fr">{provenance.articleSays}</q> (
+            {t('labelValue', {
+              label: t('articlePrecision'),
+              value: t(`precision_${provenance.articlePrecision}` as MessageKey),
+            })}
+            ).
           </p>
           <p>{localized(provenance.derivation, lang)}</p>
         </section>

@@ -97,7 +97,20 @@ export function Timeline() {
     [scale, trackRef],
   );
 
+  // Two fingers pinch to zoom around their midpoint.
+  const touches = useRef(new Map<number, number>());
+  const pinch = useRef<{ distance: number } | null>(null);
+
   const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
+    if (e.pointerType === 'touch') {
+      touches.current.set(e.pointerId, e.clientX);
+      if (touches.current.size === 2) {
+        const [a, b] = [...touches.current.values()] as [number, number];
+        pinch.current = { distance: Math.max(10, Math.abs(a - b)) };
+        drag.current = null;
+        return;
+      }
+    }
     if (e.button !== 0) return;
     const target = e.target as Element;
     const eventId = target.closest<SVGElement>('[data-event-id]')?.dataset.eventId ?? null;
@@ -111,12 +124,24 @@ export function Timeline() {
     });
   };
   const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
+    if (e.pointerType === 'touch' && touches.current.has(e.pointerId)) {
+      touches.current.set(e.pointerId, e.clientX);
+      if (pinch.current && touches.current.size === 2) {
+        const [a, b] = [...touches.current.values()] as [number, number];
+        const distance = Math.max(10, Math.abs(a - b));
+        useAppStore.getState().zoomView(pinch.current.distance / distance, instantAt((a + b) / 2));
+        pinch.current = { distance };
+        return;
+      }
+    }
     const d = drag.current;
     if (!d || d.id !== e.pointerId) return;
     if (Math.abs(e.clientX - d.x0) > CLICK_SLOP_PX) d.moved = true;
     if (d.moved || !d.eventId) useAppStore.getState().seek(instantAt(e.clientX));
   };
   const onPointerUp = (e: React.PointerEvent<HTMLDivElement>) => {
+    touches.current.delete(e.pointerId);
+    if (touches.current.size < 2) pinch.current = null;
     const d = drag.current;
     if (!d || d.id !== e.pointerId) return;
     drag.current = null;

@@ -182,7 +182,10 @@ test('embed mode shows minimal chrome with a link to the full explorer', async (
   await expect(page.getByRole('img', { name: 'Sergei Lavrov' })).toBeVisible();
 });
 
-test('after one visit the app works offline: reload, base map, scrubbing', async ({ page, context }) => {
+test('after one visit the app works offline: reload, base map, scrubbing', async ({
+  page,
+  context,
+}) => {
   await openApp(page, '#date=2025-02-24');
   // Wait until the service worker controls the page and has cached the shell.
   await page.evaluate(async () => {
@@ -190,7 +193,9 @@ test('after one visit the app works offline: reload, base map, scrubbing', async
   });
   await page.reload();
   await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 10_000 })
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      timeout: 10_000,
+    })
     .toBe(true);
   await context.setOffline(true);
   await page.reload();
