@@ -49,6 +49,7 @@ export function App() {
         </p>
       )}
       <main className="workspace">
+        {presenting && <h1 className="visually-hidden">{t('appTitle')}</h1>}
         <TravelMap />
         {presenting && <PresentationCaption />}
         <Chronology hidden={!chronologyShown} />

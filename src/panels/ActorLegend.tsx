@@ -59,7 +59,11 @@ export function ActorLegend() {
                   onChange={(e) => setVisible(a.id, e.target.checked)}
                   aria-label={t('showActor', { name })}
                 />
-                <span className="swatch" style={{ background: a.color }} aria-hidden="true">
+                <span
+                  className="swatch"
+                  style={{ background: a.color, ['--c' as string]: a.color }}
+                  aria-hidden="true"
+                >
                   {a.initials}
                 </span>
                 <span className="actor-name">{name}</span>

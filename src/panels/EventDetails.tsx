@@ -139,8 +139,8 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
       </dl>
       {event.summary && <p className="summary">{localized(event.summary, lang)}</p>}
       {provenance && (
-        <section className="provenance" aria-label={t('dateProvenance')}>
-          <h4>{t('dateProvenance')}</h4>
+        <div className="provenance" role="group" aria-labelledby={`${titleId}-provenance`}>
+          <h4 id={`${titleId}-provenance`}>{t('dateProvenance')}</h4>
           <p>
             {t('articleSays')} <q lang="fr">{provenance.articleSays}</q> (
             {t('labelValue', {
@@ -150,9 +150,9 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
             ).
           </p>
           <p>{localized(provenance.derivation, lang)}</p>
-        </section>
+        </div>
       )}
-      <Sources sources={event.sources} />
+      <Sources sources={event.sources} headingId={`${titleId}-sources`} />
     </article>
   );
 }

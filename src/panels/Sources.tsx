@@ -7,14 +7,14 @@ import { formatDayShort, isoToDay } from '../domain/time/calendar';
 import { safeHttpUrl } from '../ui/safeUrl';
 
 /** Sources of an event; quotes stay in their own language; links only when http(s). */
-export function Sources({ sources }: { sources: readonly Source[] }) {
+export function Sources({ sources, headingId }: { sources: readonly Source[]; headingId: string }) {
   const t = useT();
   const locale = useLocale();
   const lang = useAppStore(selectLang);
   if (sources.length === 0) return null;
   return (
-    <section className="sources" aria-label={t('sources')}>
-      <h4>{t('sources')}</h4>
+    <div className="sources" role="group" aria-labelledby={headingId}>
+      <h4 id={headingId}>{t('sources')}</h4>
       <ul>
         {sources.map((s, i) => {
           const href = safeHttpUrl(s.url);
@@ -43,6 +43,6 @@ export function Sources({ sources }: { sources: readonly Source[] }) {
           );
         })}
       </ul>
-    </section>
+    </div>
   );
 }

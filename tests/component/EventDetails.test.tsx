@@ -18,10 +18,10 @@ describe('Event details panel', () => {
     const card = screen.getByRole('article', { name: 'Lavrov in Ankara' });
     expect(within(card).getByText(/^Monday,? 24 February 2025$/)).toBeInTheDocument();
     expect(within(card).getByText('(Date precision: to the day)')).toBeInTheDocument();
-    const provenance = within(card).getByRole('region', { name: 'Where the date comes from' });
+    const provenance = within(card).getByRole('group', { name: 'Where the date comes from' });
     expect(within(provenance).getByText('lundi')).toHaveAttribute('lang', 'fr');
     expect(provenance).toHaveTextContent(/Monday,? 24 February 2025/);
-    const sources = within(card).getByRole('region', { name: 'Sources' });
+    const sources = within(card).getByRole('group', { name: 'Sources' });
     const quote = sources.querySelector('blockquote');
     expect(quote).toHaveAttribute('lang', 'fr');
     expect(quote).toHaveTextContent("qui s'était rendu lundi à Ankara");
