@@ -3,7 +3,7 @@
  * CORS). Only http(s) and same-origin relative addresses; the file is parsed as text and
  * validated; on any problem the current dataset stays and the reason is returned.
  */
-import { parseDataset, type Problem } from '../domain/dataset/schema';
+import type { Problem } from '../domain/dataset/schema';
 import type { AppStore } from '../store/appStore';
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -64,6 +64,8 @@ export async function loadDatasetFromUrl(
   } catch {
     return { ok: false, source, reason: 'json', problems: [] };
   }
+  // The validator loads only when someone opens other data (keeps the first view light).
+  const { parseDataset } = await import('../domain/dataset/schema');
   const result = parseDataset(json);
   if (!result.ok) {
     return { ok: false, source, reason: 'schema', problems: result.problems };

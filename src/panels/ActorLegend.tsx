@@ -5,7 +5,7 @@ import {
   selectHiddenActorIds,
   selectLang,
 } from '../store/selectors';
-import { localized } from '../domain/dataset/schema';
+import { localized } from '../domain/dataset/localized';
 import { useT } from '../i18n/useT';
 
 const regionNames = new Map<string, Intl.DisplayNames>();

@@ -6,7 +6,7 @@ import {
   selectModel,
   selectSelectedEventId,
 } from '../store/selectors';
-import { localized } from '../domain/dataset/schema';
+import { localized } from '../domain/dataset/localized';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 

@@ -6,7 +6,8 @@ import {
   selectSelectedPlaceId,
   selectLang,
 } from '../store/selectors';
-import { localized, type TravelEvent } from '../domain/dataset/schema';
+import { localized } from '../domain/dataset/localized';
+import type { TravelEvent } from '../domain/dataset/schema';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { Sources } from './Sources';

@@ -1,5 +1,5 @@
 import type { Source } from '../domain/dataset/schema';
-import { localized } from '../domain/dataset/schema';
+import { localized } from '../domain/dataset/localized';
 import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';
 import { useLocale, useT } from '../i18n/useT';

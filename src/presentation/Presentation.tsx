@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore, tourSteps } from '../store/appStore';
 import { selectLang, selectModel } from '../store/selectors';
-import { localized } from '../domain/dataset/schema';
+import { localized } from '../domain/dataset/localized';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { Icon } from '../ui/Icon';

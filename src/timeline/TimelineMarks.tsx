@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { Actor } from '../domain/dataset/schema';
-import { localized } from '../domain/dataset/schema';
+import { localized } from '../domain/dataset/localized';
 import type { DatasetModel } from '../store/model';
 import type { TimeScale } from '../domain/time/timeScale';
 import { eventsInRange } from '../domain/time/timeIndex';

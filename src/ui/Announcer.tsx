@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectCalendarDay, selectEventsToday, selectLang } from '../store/selectors';
 import { formatDayLong } from '../domain/time/calendar';
-import { localized } from '../domain/dataset/schema';
+import { localized } from '../domain/dataset/localized';
 import { useLocale, useT } from '../i18n/useT';
 
 /** Time the date must stay put before it is announced: once scrubbing settles, not every frame. */

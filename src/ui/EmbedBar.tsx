@@ -1,6 +1,6 @@
 import { useAppStore } from '../store/appStore';
 import { selectDataset, selectLang } from '../store/selectors';
-import { localized } from '../domain/dataset/schema';
+import { localized } from '../domain/dataset/localized';
 import { useT } from '../i18n/useT';
 
 /** Minimal chrome for iframes: the story's title and a way out to the full explorer. */

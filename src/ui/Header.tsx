@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectBaseMap, selectDataset, selectLang } from '../store/selectors';
-import { localized } from '../domain/dataset/schema';
+import { localized } from '../domain/dataset/localized';
 import { LANGS, LANG_NAMES, isLang } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 

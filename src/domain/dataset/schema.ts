@@ -13,7 +13,8 @@ const localizedObject = z.object({ en: z.string().min(1) }).catchall(z.string().
 export const LocalizedTextSchema = z
   .union([z.string().min(1), localizedObject])
   .transform((v) => (typeof v === 'string' ? { en: v } : v));
-export type LocalizedText = { en: string } & Record<string, string>;
+export type { LocalizedText } from './localized';
+export { localized } from './localized';
 
 const isoDay = z.string().refine((s) => parseIsoDay(s) !== null, {
   message: 'must be a calendar date written YYYY-MM-DD',
@@ -333,10 +334,4 @@ export function parseDataset(input: unknown): ParseResult {
   const problems = checkReferences(result.data);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, dataset: result.data, problems: [] };
-}
-
-/** Picks the text in `lang`, else English. */
-export function localized(text: LocalizedText | undefined, lang: string): string {
-  if (!text) return '';
-  return text[lang] ?? text.en;
 }

@@ -4,7 +4,7 @@ import { useMap } from 'react-leaflet';
 import { SIZE_FROM_CSS } from '../markerOffsets';
 import { useAppStore } from '../../store/appStore';
 import { selectLang, selectModel } from '../../store/selectors';
-import { localized } from '../../domain/dataset/schema';
+import { localized } from '../../domain/dataset/localized';
 import type { DatasetModel } from '../../store/model';
 
 /** How many days a visited place stays faintly highlighted after its last event. */

@@ -5,7 +5,7 @@ import { SIZE_FROM_CSS } from '../markerOffsets';
 import { useAppStore } from '../../store/appStore';
 import { selectHiddenActorIds, selectLang, selectModel } from '../../store/selectors';
 import { positionAt } from '../../domain/journeys/journeys';
-import { localized } from '../../domain/dataset/schema';
+import { localized } from '../../domain/dataset/localized';
 import { groupOffsets } from '../markerOffsets';
 
 /** Half the chip's size: the icon's margins centre it on its position, plus any group offset. */
