@@ -24,13 +24,17 @@ export function detectLang(preferred: readonly string[]): Lang {
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+/** Messages with `{name}` slots; numbers are formatted for the language (100,000 / 100 000). */
 export function translator(lang: Lang): Translate {
   const messages = CATALOGUES[lang];
+  const numbers = new Intl.NumberFormat(LOCALES[lang]);
   return (key, vars) => {
     const text = messages[key];
     if (!vars) return text;
-    return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-      Object.hasOwn(vars, name) ? String(vars[name]) : m,
-    );
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+      if (!Object.hasOwn(vars, name)) return m;
+      const value = vars[name];
+      return typeof value === 'number' ? numbers.format(value) : String(value);
+    });
   };
 }

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
 import {
   selectCalendarDay,
@@ -9,6 +8,10 @@ import {
 import { localized } from '../domain/dataset/localized';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
+import { useEventWindow } from './useEventWindow';
+
+/** How many rows the table shows at once (around the current date). */
+const TABLE_WINDOW = 200;
 
 /**
  * All events as a table: the map's text alternative, keyboard- and screen-reader-friendly,
@@ -23,13 +26,7 @@ export function Chronology({ hidden }: { hidden: boolean }) {
   const selectedId = useAppStore(selectSelectedEventId);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const setMainView = useAppStore((s) => s.setMainView);
-  const order = useMemo(
-    () =>
-      model.dataset.events
-        .map((_, i) => i)
-        .sort((a, b) => model.spans[a]!.first - model.spans[b]!.first || a - b),
-    [model],
-  );
+  const { indices: order, start, end, total } = useEventWindow(TABLE_WINDOW);
 
   return (
     <section
@@ -38,6 +35,9 @@ export function Chronology({ hidden }: { hidden: boolean }) {
     >
       <h2 id="chronology-heading">{t('chronology')}</h2>
       <p className="print-title">{localized(model.dataset.title, lang)}</p>
+      {total > end - start && (
+        <p className="hint">{t('showingWindow', { from: start + 1, to: end, total })}</p>
+      )}
       <table>
         <caption className="visually-hidden">{t('chronologyCaption')}</caption>
         <thead>

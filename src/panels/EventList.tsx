@@ -8,6 +8,10 @@ import {
 import { localized } from '../domain/dataset/localized';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
+import { useEventWindow } from './useEventWindow';
+
+/** How many events the side list shows at once (around the current date). */
+const LIST_WINDOW = 60;
 
 /** Every event as a button: the map's text alternative and a keyboard way to select. */
 export function EventList() {
@@ -18,13 +22,14 @@ export function EventList() {
   const selectedId = useAppStore(selectSelectedEventId);
   const day = useAppStore(selectCalendarDay);
   const selectEvent = useAppStore((s) => s.selectEvent);
-  const order = model.dataset.events
-    .map((_, i) => i)
-    .sort((a, b) => model.spans[a]!.first - model.spans[b]!.first || a - b);
+  const { indices: order, start, end, total } = useEventWindow(LIST_WINDOW);
 
   return (
     <nav className="panel event-list" aria-labelledby="event-list-heading">
       <h2 id="event-list-heading">{t('allEvents')}</h2>
+      {total > end - start && (
+        <p className="hint">{t('showingWindow', { from: start + 1, to: end, total })}</p>
+      )}
       <ol>
         {order.map((i) => {
           const e = model.dataset.events[i]!;

@@ -263,7 +263,6 @@ export function Timeline() {
             laneActors={laneActors}
             hidden={hidden}
             selectedEventId={selectedEventId}
-            currentDay={day}
           />
           <TimelineAxis scale={scale} view={view} width={width} top={marksHeight} locale={locale} />
           <div className="playhead" ref={playheadRef} aria-hidden="true" />

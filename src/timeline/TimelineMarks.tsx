@@ -1,9 +1,10 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { Actor } from '../domain/dataset/schema';
 import { localized } from '../domain/dataset/localized';
 import type { DatasetModel } from '../store/model';
 import type { TimeScale } from '../domain/time/timeScale';
-import { eventsInRange } from '../domain/time/timeIndex';
+import { countInRange, eventsInRange } from '../domain/time/timeIndex';
+import { binEvents } from '../domain/time/aggregate';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';
@@ -12,6 +13,9 @@ import { LOCALES } from '../i18n/i18n';
 export const laneHeight = 22;
 const MARK_RADIUS = 7;
 const STACK_PX = 16;
+/** Above this many marks in view, marks are aggregated per pixel column on a canvas. */
+export const DENSE_THRESHOLD = 400;
+const BIN_PX = 2;
 
 interface Props {
   model: DatasetModel;
@@ -21,7 +25,6 @@ interface Props {
   laneActors: readonly Actor[];
   hidden: readonly string[];
   selectedEventId: string | null;
-  currentDay: number;
 }
 
 interface MarkShape {
@@ -33,21 +36,62 @@ interface MarkShape {
   span: boolean;
   color: string;
   label: string;
-  today: boolean;
   selected: boolean;
 }
 
-/** Event marks: a dot for a day, a bar for a span (month precision, multi-day). */
-export const TimelineMarks = memo(function TimelineMarks({
-  model,
-  scale,
-  width,
-  height,
-  laneActors,
-  hidden,
-  selectedEventId,
-  currentDay,
-}: Props) {
+/**
+ * Event marks: a dot for a day, a bar for a span (month precision, multi-day). When the
+ * window holds more than DENSE_THRESHOLD events, a density strip drawn on a canvas (counts
+ * per 2-pixel column, through the time index) replaces the individual marks.
+ */
+export const TimelineMarks = memo(function TimelineMarks(props: Props) {
+  const { model, scale, width } = props;
+  const visibleCount = useMemo(() => {
+    if (width <= 0) return 0;
+    return countInRange(model.index, scale.toTime(-MARK_RADIUS), scale.toTime(width + MARK_RADIUS));
+  }, [model, scale, width]);
+  return visibleCount > DENSE_THRESHOLD ? <DensityStrip {...props} /> : <MarkShapes {...props} />;
+});
+
+function DensityStrip({ model, scale, width, height }: Props) {
+  const canvasRef = useRef<HTMLCanvasElement | null>(null);
+  useEffect(
+    function drawDensity() {
+      const canvas = canvasRef.current;
+      if (!canvas || width <= 0) return;
+      const dpr = window.devicePixelRatio || 1;
+      canvas.width = Math.round(width * dpr);
+      canvas.height = Math.round(height * dpr);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      const counts = binEvents(model.index, scale.domain, width, BIN_PX);
+      let max = 1;
+      for (const c of counts) if (c > max) max = c;
+      const usable = height - 8;
+      const logMax = Math.log1p(max);
+      ctx.fillStyle = '#0b3d5c';
+      for (let j = 0; j < counts.length; j++) {
+        const c = counts[j]!;
+        if (c === 0) continue;
+        const h = Math.max(2, (Math.log1p(c) / logMax) * usable);
+        ctx.fillRect(j * BIN_PX, height - 2 - h, BIN_PX, h);
+      }
+    },
+    [model, scale, width, height],
+  );
+  return (
+    <canvas
+      ref={canvasRef}
+      className="timeline-density"
+      style={{ width, height }}
+      aria-hidden="true"
+    />
+  );
+}
+
+function MarkShapes({ model, scale, width, height, laneActors, hidden, selectedEventId }: Props) {
   const lang = useAppStore(selectLang);
   const shapes = useMemo(() => {
     const out: MarkShape[] = [];
@@ -73,7 +117,6 @@ export const TimelineMarks = memo(function TimelineMarks({
         x2,
         span: isSpan,
         label,
-        today: currentDay >= span.first && currentDay <= span.last,
         selected: e.id === selectedEventId,
       };
       if (laneActors.length > 0) {
@@ -103,7 +146,7 @@ export const TimelineMarks = memo(function TimelineMarks({
       }
     }
     return out;
-  }, [model, scale, width, height, laneActors, hidden, selectedEventId, currentDay, lang]);
+  }, [model, scale, width, height, laneActors, hidden, selectedEventId, lang]);
 
   return (
     <svg className="timeline-marks" width={width} height={height} aria-hidden="true">
@@ -120,7 +163,7 @@ export const TimelineMarks = memo(function TimelineMarks({
       {shapes.map((m) => (
         <g
           key={m.key}
-          className={`mark${m.today ? ' is-today' : ''}${m.selected ? ' is-selected' : ''}`}
+          className={`mark${m.selected ? ' is-selected' : ''}`}
           data-event-id={m.eventId}
           style={{ color: m.color }}
         >
@@ -146,4 +189,4 @@ export const TimelineMarks = memo(function TimelineMarks({
       ))}
     </svg>
   );
-});
+}

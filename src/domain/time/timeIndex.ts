@@ -327,3 +327,21 @@ export function indexedEventAt(index: TimeIndex, position: number): IndexedEvent
     last: index.lasts[position]!,
   };
 }
+
+/**
+ * A window of `size` consecutive events in date order around the instant `t`: the sorted
+ * positions [start, end) with the first event on or after floor(t) near the middle.
+ * Lists and tables of huge datasets render only this window.
+ */
+export function windowAround(
+  index: TimeIndex,
+  t: DayNumber,
+  size: number,
+): { start: number; end: number } {
+  const n = index.size;
+  if (n === 0 || !(size > 0)) return { start: 0, end: 0 };
+  if (n <= size) return { start: 0, end: n };
+  const at = Number.isFinite(t) ? lowerBound(index.firsts, Math.floor(t)) : 0;
+  const start = Math.max(0, Math.min(n - size, at - Math.floor(size / 2)));
+  return { start, end: start + size };
+}

@@ -5,10 +5,7 @@ import { SIZE_FROM_CSS } from '../markerOffsets';
 import { useAppStore } from '../../store/appStore';
 import { selectLang, selectModel } from '../../store/selectors';
 import { localized } from '../../domain/dataset/localized';
-import type { DatasetModel } from '../../store/model';
-
-/** How many days a visited place stays faintly highlighted after its last event. */
-export const FADE_DAYS = 7;
+import { activePlaces } from '../../store/placeActivity';
 
 function placeElement(name: string, prominence: 'primary' | 'context'): HTMLElement {
   const root = document.createElement('span');
@@ -22,23 +19,8 @@ function placeElement(name: string, prominence: 'primary' | 'context'): HTMLElem
   return root;
 }
 
-/**
- * 1 when an event at the place covers the day, fading to 0 over FADE_DAYS after its
- * last event, 0 before its first.
- */
-export function placeActivity(model: DatasetModel, placeId: string, day: number): number {
-  const list = model.eventsByPlace.get(placeId);
-  if (!list) return 0;
-  let best = 0;
-  for (const i of list) {
-    const span = model.spans[i]!;
-    if (span.first > day) break;
-    if (day <= span.last) return 1;
-    const since = day - span.last;
-    if (since <= FADE_DAYS) best = Math.max(best, 1 - since / (FADE_DAYS + 1));
-  }
-  return best;
-}
+/** Above this many places, only active, recent, selected or focused places show their label. */
+export const MANY_PLACES = 60;
 
 /** Keyboard-focusable place markers; highlight follows the current day without re-rendering React. */
 export function PlacesLayer() {
@@ -94,25 +76,38 @@ export function PlacesLayer() {
 
   useEffect(
     function followDay() {
+      const container = map.getContainer();
+      container.classList.toggle('has-many-places', model.dataset.places.length > MANY_PLACES);
+      // Only places whose state changes are touched: the previous highlights and the new ones.
+      let shown = new Map<string, string>();
       const apply = (
         day: number,
         selectedPlaceId: string | null,
         selectedEventId: string | null,
       ) => {
         const selected = selectedEventId ? model.eventById.get(selectedEventId) : undefined;
-        for (const [placeId, marker] of markersRef.current) {
-          const el = marker.getElement();
-          if (!el) continue;
-          const activity = placeActivity(model, placeId, day);
+        const next = new Map<string, string>();
+        for (const [placeId, activity] of activePlaces(model, day))
+          next.set(placeId, activity === 1 ? '1' : activity.toFixed(2));
+        const markSelected = (placeId: string) =>
+          next.set(placeId, `${next.get(placeId) ?? '0'}|selected`);
+        if (selectedPlaceId) markSelected(selectedPlaceId);
+        for (const placeId of selected?.placeIds ?? []) markSelected(placeId);
+        for (const placeId of new Set([...shown.keys(), ...next.keys()])) {
+          const state = next.get(placeId) ?? '0';
+          if (state === (shown.get(placeId) ?? '0')) continue;
+          const marker = markersRef.current.get(placeId);
+          const el = marker?.getElement();
+          if (!marker || !el) continue;
+          const [level = '0', flag] = state.split('|');
+          const activity = Number(level);
           el.classList.toggle('is-active', activity === 1);
           el.classList.toggle('is-recent', activity > 0 && activity < 1);
           el.style.setProperty('--activity', activity.toFixed(2));
-          el.classList.toggle(
-            'is-selected',
-            placeId === selectedPlaceId || (selected?.placeIds.includes(placeId) ?? false),
-          );
+          el.classList.toggle('is-selected', flag === 'selected');
           marker.setZIndexOffset(activity === 1 ? 1000 : Math.round(activity * 500));
         }
+        shown = next;
       };
       const s = useAppStore.getState();
       apply(Math.floor(s.currentDay), s.selectedPlaceId, s.selectedEventId);
@@ -125,7 +120,7 @@ export function PlacesLayer() {
         },
       );
     },
-    [model, lang],
+    [map, model, lang],
   );
 
   return null;

@@ -4,13 +4,23 @@ import { useMap } from 'react-leaflet';
 import { useAppStore } from '../../store/appStore';
 import { selectFutureRoutes, selectHiddenActorIds, selectModel } from '../../store/selectors';
 import { bearingDeg, interpolateGreatCircle } from '../../domain/geo/greatCircle';
-import { isDrawnLeg, legsTravelledBy } from '../../domain/journeys/journeys';
+import { isDrawnLeg, legsTravelledBy, type Journey } from '../../domain/journeys/journeys';
 import type { FutureRoutes } from '../../store/appStore';
 
-interface DrawnLeg {
-  line: L.Polyline;
-  arrow: L.Marker;
-  travelled: boolean | null;
+/** Up to this many legs, each gets a direction arrow; above, the map would drown in them. */
+const MAX_ARROWS = 300;
+/** Above this many legs, routes are drawn on a canvas instead of as SVG paths. */
+const CANVAS_LEGS = 500;
+
+type GroupKey = 'travelled' | 'travelledInferred' | 'future' | 'futureInferred';
+const GROUPS: readonly GroupKey[] = ['travelled', 'travelledInferred', 'future', 'futureInferred'];
+
+interface ActorRoutes {
+  journey: Journey;
+  color: string;
+  groups: Record<GroupKey, L.Polyline>;
+  arrows: { legIndex: number; marker: L.Marker }[];
+  done: number;
 }
 
 function arrowElement(color: string, angle: number): HTMLElement {
@@ -21,20 +31,24 @@ function arrowElement(color: string, angle: number): HTMLElement {
   return el;
 }
 
-function legStyle(travelled: boolean, inferred: boolean, future: FutureRoutes, color: string) {
-  const opacity = travelled ? 0.9 : future === 'hidden' ? 0 : 0.3;
+function groupStyle(key: GroupKey, future: FutureRoutes, color: string): L.PolylineOptions {
+  const travelled = key === 'travelled' || key === 'travelledInferred';
+  const inferred = key === 'travelledInferred' || key === 'futureInferred';
   return {
     color,
     weight: travelled ? 4 : 3,
-    opacity,
+    opacity: travelled ? 0.9 : future === 'hidden' ? 0 : 0.3,
     dashArray: inferred ? '8 8' : undefined,
-    lineCap: 'round' as const,
+    lineCap: 'round',
+    interactive: false,
   };
 }
 
 /**
- * Great-circle legs per actor: travelled legs solid, future ones faint or hidden,
- * inferred legs dashed, an arrow at mid-leg for direction. Styles are updated in place.
+ * Great-circle legs per actor: travelled legs solid, future ones faint or hidden, inferred
+ * legs dashed, arrows for direction. Each actor has four multi-line layers (travelled or
+ * not × stated or inferred) whose geometry is regrouped only when a leg is completed, so
+ * the cost per frame does not grow with the number of legs.
  */
 export function RoutesLayer() {
   const map = useMap();
@@ -48,76 +62,98 @@ export function RoutesLayer() {
       pane.style.zIndex = '410';
       const arrowPane = map.getPane('routeArrows') ?? map.createPane('routeArrows');
       arrowPane.style.zIndex = '600';
-      const perJourney: { journeyIndex: number; legs: DrawnLeg[] }[] = [];
-      model.journeys.forEach((journey, journeyIndex) => {
-        if (hidden.includes(journey.actorId)) return;
-        const actor = model.actorById.get(journey.actorId);
-        const color = actor?.color ?? '#333333';
-        const legs: DrawnLeg[] = [];
-        for (const leg of journey.legs) {
-          if (!isDrawnLeg(leg)) continue;
-          const from = journey.stops[leg.fromIndex]!.position;
-          const to = journey.stops[leg.toIndex]!.position;
-          const line = L.polyline(
-            leg.path.map((part) => part.map((p) => [p.lat, p.lon] as [number, number])),
-            { ...legStyle(false, leg.inferred, future, color), pane: 'routes', interactive: false },
-          ).addTo(map);
-          const mid = interpolateGreatCircle(from, to, 0.5);
-          const ahead = interpolateGreatCircle(from, to, 0.52);
-          const arrow = L.marker([mid.lat, ((mid.lon + 540) % 360) - 180], {
-            pane: 'routeArrows',
-            interactive: false,
-            keyboard: false,
-            icon: L.divIcon({
-              html: arrowElement(color, bearingDeg(mid, ahead)),
-              className: 'route-arrow-icon',
-              iconSize: [0, 0],
-            }),
-          }).addTo(map);
-          const arrowEl = arrow.getElement();
-          if (arrowEl) {
-            arrowEl.setAttribute('aria-hidden', 'true');
-            if (leg.inferred) arrowEl.classList.add('is-inferred');
-          }
-          const el = line.getElement();
-          if (el) {
-            el.setAttribute('data-actor', journey.actorId);
-            el.classList.add('route-leg');
-            if (leg.inferred) el.classList.add('is-inferred');
-          }
-          legs.push({ line, arrow, travelled: null });
-        }
-        perJourney.push({ journeyIndex, legs });
-      });
+      const journeys = model.journeys.filter((j) => !hidden.includes(j.actorId));
+      const legCount = journeys.reduce((n, j) => n + j.legs.length, 0);
+      const renderer = legCount > CANVAS_LEGS ? L.canvas({ pane: 'routes' }) : undefined;
+      const withArrows = legCount <= MAX_ARROWS;
 
-      const update = (t: number) => {
-        for (const { journeyIndex, legs } of perJourney) {
-          const journey = model.journeys[journeyIndex]!;
-          const done = legsTravelledBy(journey, t);
-          const color = model.actorById.get(journey.actorId)?.color ?? '#333333';
-          let drawnIndex = 0;
+      const routes: ActorRoutes[] = journeys.map((journey) => {
+        const color = model.actorById.get(journey.actorId)?.color ?? '#333333';
+        const groups = {} as Record<GroupKey, L.Polyline>;
+        for (const key of GROUPS) {
+          const line = L.polyline([], {
+            ...groupStyle(key, future, color),
+            pane: 'routes',
+            ...(renderer ? { renderer } : {}),
+          }).addTo(map);
+          groups[key] = line;
+        }
+        const arrows: ActorRoutes['arrows'] = [];
+        if (withArrows) {
           journey.legs.forEach((leg, legIndex) => {
             if (!isDrawnLeg(leg)) return;
-            const drawn = legs[drawnIndex++]!;
-            const travelled = legIndex < done;
-            if (drawn.travelled === travelled) return;
-            drawn.travelled = travelled;
-            drawn.line.setStyle(legStyle(travelled, leg.inferred, future, color));
-            drawn.line.getElement()?.classList.toggle('is-travelled', travelled);
-            drawn.arrow.setOpacity(travelled ? 1 : future === 'hidden' ? 0 : 0.4);
+            const from = journey.stops[leg.fromIndex]!.position;
+            const to = journey.stops[leg.toIndex]!.position;
+            const mid = interpolateGreatCircle(from, to, 0.5);
+            const ahead = interpolateGreatCircle(from, to, 0.52);
+            const marker = L.marker([mid.lat, mid.lon], {
+              pane: 'routeArrows',
+              interactive: false,
+              keyboard: false,
+              icon: L.divIcon({
+                html: arrowElement(color, bearingDeg(mid, ahead)),
+                className: 'route-arrow-icon',
+                iconSize: [0, 0],
+              }),
+            }).addTo(map);
+            marker.getElement()?.setAttribute('aria-hidden', 'true');
+            arrows.push({ legIndex, marker });
           });
+        }
+        return { journey, color, groups, arrows, done: -1 };
+      });
+
+      const regroup = (r: ActorRoutes, done: number) => {
+        const parts: Record<GroupKey, [number, number][][]> = {
+          travelled: [],
+          travelledInferred: [],
+          future: [],
+          futureInferred: [],
+        };
+        r.journey.legs.forEach((leg, legIndex) => {
+          if (!isDrawnLeg(leg)) return;
+          const key: GroupKey =
+            legIndex < done
+              ? leg.inferred
+                ? 'travelledInferred'
+                : 'travelled'
+              : leg.inferred
+                ? 'futureInferred'
+                : 'future';
+          for (const part of leg.path) parts[key].push(part.map((p) => [p.lat, p.lon]));
+        });
+        for (const key of GROUPS) {
+          r.groups[key].setLatLngs(parts[key]);
+          const el = r.groups[key].getElement();
+          if (el) {
+            el.setAttribute('data-actor', r.journey.actorId);
+            el.classList.add('route-leg');
+            el.classList.toggle('is-inferred', key.endsWith('Inferred'));
+            el.classList.toggle('is-travelled', key.startsWith('travelled'));
+          }
+        }
+        for (const a of r.arrows) {
+          a.marker.setOpacity(a.legIndex < done ? 1 : future === 'hidden' ? 0 : 0.4);
+        }
+      };
+
+      const update = (t: number) => {
+        for (const r of routes) {
+          const done = legsTravelledBy(r.journey, t);
+          if (done === r.done) continue;
+          r.done = done;
+          regroup(r, done);
         }
       };
       update(useAppStore.getState().currentDay);
       const unsubscribe = useAppStore.subscribe((s) => s.currentDay, update);
       return function removeRoutes() {
         unsubscribe();
-        for (const { legs } of perJourney) {
-          for (const l of legs) {
-            l.line.remove();
-            l.arrow.remove();
-          }
+        for (const r of routes) {
+          for (const key of GROUPS) r.groups[key].remove();
+          for (const a of r.arrows) a.marker.remove();
         }
+        renderer?.remove();
       };
     },
     [map, model, hidden, future],

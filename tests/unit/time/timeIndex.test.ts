@@ -14,7 +14,9 @@ import {
   nextEvent,
   prevEvent,
   type TimeIndex,
+  windowAround,
 } from '../../../src/domain/time/timeIndex';
+import { dayToIso, isoToDay } from '../../../src/domain/time/calendar';
 import { chance, mulberry32, pick, randInt, type Random } from '../../helpers/random';
 
 type Precision = TravelEvent['precision'];
@@ -381,5 +383,26 @@ describe('time index: hand cases', () => {
       expect(eventDayRange(events[i]!)).toEqual({ first, last });
     });
     expect(seen).toEqual(eventsInRange(index, BASE + 100, BASE + 160));
+  });
+});
+
+describe('windowAround', () => {
+  const events = Array.from({ length: 1000 }, (_, i) => ({
+    id: `e${i}`,
+    date: dayToIso(isoToDay('2020-01-01')! + i),
+    precision: 'day' as const,
+  })) as unknown as Parameters<typeof buildTimeIndex>[0];
+  const index = buildTimeIndex(events);
+
+  it('centres the window on the instant and clamps at the ends', () => {
+    const mid = windowAround(index, isoToDay('2020-01-01')! + 500.5, 100);
+    expect(mid).toEqual({ start: 450, end: 550 });
+    expect(windowAround(index, isoToDay('2019-01-01')!, 100)).toEqual({ start: 0, end: 100 });
+    expect(windowAround(index, isoToDay('2030-01-01')!, 100)).toEqual({ start: 900, end: 1000 });
+  });
+
+  it('covers everything when the data is smaller than the window', () => {
+    expect(windowAround(index, 0, 5000)).toEqual({ start: 0, end: 1000 });
+    expect(windowAround(buildTimeIndex([]), 0, 10)).toEqual({ start: 0, end: 0 });
   });
 });
