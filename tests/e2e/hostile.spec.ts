@@ -1,0 +1,124 @@
+import { test, expect, openApp, slider } from './fixtures';
+import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
+import { readFileSync } from 'node:fs';
+
+const bundled: unknown = JSON.parse(
+  readFileSync(new URL('../../src/data/afp-2025-02-26.json', import.meta.url), 'utf8'),
+);
+
+test.describe.configure({ mode: 'parallel' });
+
+/** Installs the trap: any payload that runs calls __xss or opens a dialog. */
+async function armTrap(page: import('@playwright/test').Page): Promise<string[]> {
+  const fired: string[] = [];
+  await page.addInitScript(() => {
+    (window as unknown as { __xss: (n: number) => void }).__xss = (n: number) => {
+      (window as unknown as { __xssFired: number[] }).__xssFired ??= [];
+      (window as unknown as { __xssFired: number[] }).__xssFired.push(n);
+    };
+  });
+  page.on('dialog', async (d) => {
+    fired.push(`dialog: ${d.message()}`);
+    await d.dismiss();
+  });
+  return fired;
+}
+
+async function expectNothingFired(page: import('@playwright/test').Page, fired: string[]) {
+  const inPage = await page.evaluate(
+    () => (window as unknown as { __xssFired?: number[] }).__xssFired ?? [],
+  );
+  expect(inPage).toEqual([]);
+  expect(fired).toEqual([]);
+}
+
+test('hostile text in every field of a linked dataset stays text', async ({ page }) => {
+  test.setTimeout(60_000);
+  const fired = await armTrap(page);
+  expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(100);
+  // Each event gets payloads in its title, summary, venue, participants, provenance and sources;
+  // places and actors get them in their names.
+  const data = structuredClone(bundled) as unknown as {
+    title: Record<string, string>;
+    places: { name: Record<string, string> }[];
+    actors: { name: Record<string, string>; role?: Record<string, string> }[];
+    events: Record<string, unknown>[];
+  };
+  let k = 0;
+  const next = () => XSS_PAYLOADS[k++ % XSS_PAYLOADS.length]!;
+  data.title = { en: next(), fr: next() };
+  for (const p of data.places) p.name = { en: next(), fr: next() };
+  for (const a of data.actors) {
+    a.name = { en: next(), fr: next() };
+    a.role = { en: next() };
+  }
+  for (const e of data.events) {
+    e.title = { en: next(), fr: next() };
+    e.summary = { en: next() };
+    e.venue = { en: next() };
+    e.participants = [{ en: next() }, { en: next() }];
+    e.dateProvenance = { articleSays: next(), articlePrecision: 'day', derivation: { en: next() } };
+    e.sources = [
+      { kind: 'article', title: next(), publisher: next(), quote: next(), quoteLang: 'fr' },
+      { kind: 'outside', title: next(), supports: { en: next() } },
+    ];
+  }
+  expect(k).toBeGreaterThanOrEqual(XSS_PAYLOADS.length);
+  await page.route(
+    (url) => url.pathname === '/hostile.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }),
+  );
+  await page.goto('/?data=/hostile.json#date=2025-02-25');
+  await expect(slider(page)).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+  // The payloads are shown as text: the Tehran event's title is on screen, literally.
+  const tehranTitle = (data.events.find((e) => e.id === 'lavrov-tehran')!.title as { en: string })
+    .en;
+  await expect(page.getByRole('article').first()).toContainText(tehranTitle.slice(0, 20));
+  // Walk through every event and the chronology so every field is rendered once.
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 12; i++) await page.keyboard.press('PageDown');
+  await page.getByRole('button', { name: 'Chronology' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await page.getByRole('button', { name: 'Present' }).click();
+  for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  // No element was injected from the data.
+  expect(
+    await page.locator('main img, main iframe, main object, main embed, main script').count(),
+  ).toBe(0);
+  await expectNothingFired(page, fired);
+});
+
+test('hostile address parameters never run and the app still starts', async ({ page }) => {
+  test.setTimeout(90_000);
+  const fired = await armTrap(page);
+  const params = ['date', 'event', 'step', 'map', 'hide', 'speed', 'lang', 'present', 'view'];
+  // Each payload goes into a parameter, round-robin, on one page load per batch.
+  const batch = 10;
+  for (let start = 0; start < XSS_PAYLOADS.length; start += batch) {
+    const query = new URLSearchParams();
+    XSS_PAYLOADS.slice(start, start + batch).forEach((p, i) =>
+      query.set(params[(start + i) % params.length]!, p),
+    );
+    await page.goto(`/?embed=${encodeURIComponent(XSS_PAYLOADS[start]!)}#${query.toString()}`);
+    await expect(slider(page)).toBeVisible();
+  }
+  await openApp(page, `#event=${encodeURIComponent('<img src=x onerror=__xss(99)>')}`);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', /18 February 2025/);
+  await expectNothingFired(page, fired);
+});
+
+test('a linked file that is not a dataset is refused with a message and changes nothing', async ({
+  page,
+}) => {
+  await page.route(
+    (url) => url.pathname === '/broken.json',
+    (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{"schemaVersion": 1, "events": [' }),
+  );
+  await page.goto('/?data=/broken.json#date=2025-02-25');
+  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  await expect(page.getByRole('article', { name: 'Lavrov in Tehran' })).toBeVisible();
+});
