@@ -92,6 +92,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Property tests run 10,000 cases each; a loaded 2-core CI machine needs room.
+          testTimeout: 30_000,
         },
       },
       {
