@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { TravelMap } from '../map/TravelMap';
 import { Timeline } from '../timeline/Timeline';
 import { EventDetails } from '../panels/EventDetails';
@@ -51,7 +52,11 @@ export function App() {
       <main className="workspace">
         {presenting && <h1 className="visually-hidden">{t('appTitle')}</h1>}
         <TravelMap />
-        {presenting && <PresentationCaption />}
+        {presenting && (
+          <Suspense fallback={null}>
+            <PresentationCaption />
+          </Suspense>
+        )}
         <Chronology hidden={!chronologyShown} />
         {!presenting && !embed && (
           <aside className="side-panel">

@@ -2,8 +2,11 @@
  * `?data=<url>`: loads a dataset a teacher hosts (same origin, or a server that allows
  * CORS). Only http(s) and same-origin relative addresses; the file is parsed as text and
  * validated; on any problem the current dataset stays and the reason is returned.
+ * The app's JSON is read here; CSV, GeoJSON and older app versions go through the
+ * importer (a separate chunk, loaded only for them) with its guessed column mapping.
  */
 import type { Problem } from '../domain/dataset/schema';
+import { translator } from '../i18n/i18n';
 import type { AppStore } from '../store/appStore';
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -59,17 +62,40 @@ export async function loadDatasetFromUrl(
     };
   }
   let json: unknown;
+  let isJson = true;
   try {
     json = JSON.parse(text);
   } catch {
+    isJson = false;
+  }
+  if (isJson) {
+    // The validator loads only when someone opens other data (keeps the first view light).
+    const { CURRENT_SCHEMA_VERSION, parseDataset } = await import('../domain/dataset/schema');
+    const result = parseDataset(json);
+    if (result.ok) {
+      store.getState().loadDataset(result.dataset);
+      return { ok: true, source };
+    }
+    const version =
+      json !== null && typeof json === 'object'
+        ? (json as { schemaVersion?: unknown }).schemaVersion
+        : undefined;
+    if (version === CURRENT_SCHEMA_VERSION) {
+      return { ok: false, source, reason: 'schema', problems: result.problems };
+    }
+  } else if (/^\s*[[{]/.test(text)) {
     return { ok: false, source, reason: 'json', problems: [] };
   }
-  // The validator loads only when someone opens other data (keeps the first view light).
-  const { parseDataset } = await import('../domain/dataset/schema');
-  const result = parseDataset(json);
-  if (!result.ok) {
-    return { ok: false, source, reason: 'schema', problems: result.problems };
-  }
-  store.getState().loadDataset(result.dataset);
+  // CSV, GeoJSON or an older app version: the importer, a chunk loaded only for them.
+  const { importTextToDataset } = await import('../import/importText');
+  const fileName = decodeURIComponent(url.pathname.split('/').pop() ?? '') || 'data';
+  const imported = await importTextToDataset(
+    text,
+    fileName,
+    translator(store.getState().lang)('importDefaultActor'),
+  );
+  if (signal?.aborted) return { ok: false, source, reason: 'cancelled', problems: [] };
+  if (!imported.ok) return { ok: false, source, reason: 'schema', problems: imported.problems };
+  store.getState().loadDataset(imported.dataset);
   return { ok: true, source };
 }

@@ -4,18 +4,20 @@ import { startUrlSync } from '../store/urlSync';
 import { startPlaybackClock } from '../store/playbackClock';
 import { selectLang } from '../store/selectors';
 
-function isTyping(target: EventTarget | null): boolean {
+/** Keys typed into a text field or a list box belong to it. */
+function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
-  return (
-    tag === 'INPUT' ||
-    tag === 'SELECT' ||
-    tag === 'TEXTAREA' ||
-    tag === 'BUTTON' ||
-    tag === 'A' ||
-    target.isContentEditable ||
-    target.getAttribute('role') === 'button'
-  );
+  return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || target.isContentEditable;
+}
+
+/** Space activates buttons, links and checkboxes; only elsewhere does it toggle playback. */
+function isActivatable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (isTextEntry(target)) return true;
+  const tag = target.tagName;
+  const role = target.getAttribute('role');
+  return tag === 'BUTTON' || tag === 'A' || role === 'button' || role === 'checkbox';
 }
 
 /** Wires the store to the world: address, playback clock, keyboard, reduced motion, <html lang>. */
@@ -48,12 +50,11 @@ export function useAppEffects(): void {
   useEffect(function globalKeys() {
     const onKey = (e: KeyboardEvent) => {
       if (e.repeat || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (isTyping(e.target)) return;
       const s = useAppStore.getState();
-      if (e.key === ' ' && !s.presenting) {
+      if (e.key === ' ' && !s.presenting && !isActivatable(e.target)) {
         e.preventDefault();
         s.togglePlay();
-      } else if ((e.key === 'p' || e.key === 'P') && !s.embed) {
+      } else if ((e.key === 'p' || e.key === 'P') && !s.embed && !isTextEntry(e.target)) {
         e.preventDefault();
         s.togglePresentation();
       }

@@ -1,4 +1,31 @@
-/** English interface text of the import feature (merged into the main catalogue). */
+/** English text of the import controls in the header (merged into the main catalogue). */
 export const importEn = {
   importData: 'Import data',
+  importDropOverlay: 'Drop the file to import it',
+  importDefaultActor: 'Traveller',
+  datasetsMenu: 'Datasets',
+  datasetsBundled: 'Bundled story: {title}',
+  datasetsSaved: 'Saved imports',
+  datasetsNone: 'No saved imports yet.',
+  datasetsOpen: 'Open {title}',
+  datasetsCurrent: '(open)',
+  datasetsEventCount: '{n} events, saved {date}',
+  datasetsDelete: 'Delete {title}',
+  datasetsDeleteConfirm: 'Delete “{title}” from this browser? This cannot be undone.',
+  datasetsDeleteYes: 'Delete',
+  datasetsDeleteNo: 'Keep it',
+  datasetsRename: 'Rename {title}',
+  datasetsRenameLabel: 'New name',
+  datasetsRenameSave: 'Save name',
+  datasetsExportJson: 'Export as JSON',
+  datasetsExportCsv: 'Export as CSV',
+  datasetsBroken: '“{title}” could not be opened ({reason}); it is kept as it is.',
+  datasetsBrokenReason_corrupt: 'the saved data is damaged',
+  datasetsBrokenReason_newer: 'saved by a newer version of the app',
+  datasetsBrokenReason_missing: 'the saved data is missing',
+  datasetsOpenFailed: 'This saved dataset could not be opened; it is kept as it is.',
+  storageUnavailable:
+    'This browser does not allow saving: imports stay available until the page is closed.',
+  storageFull: 'Browser storage is full: the import is open but was not saved.',
+  storageFailed: 'Saving failed: the import is open but was not saved.',
 };

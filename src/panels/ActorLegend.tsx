@@ -9,7 +9,9 @@ import { localized } from '../domain/dataset/localized';
 import { useT } from '../i18n/useT';
 
 const regionNames = new Map<string, Intl.DisplayNames>();
+/** 'XX' marks an unknown country (imported people): shown as nothing rather than "Unknown Region". */
 function countryName(code: string, locale: string): string {
+  if (code === 'XX') return '';
   let names = regionNames.get(locale);
   if (!names) {
     names = new Intl.DisplayNames([locale], { type: 'region' });

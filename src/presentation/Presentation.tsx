@@ -1,17 +1,12 @@
-import { useEffect } from 'react';
-import { useAppStore, tourSteps } from '../store/appStore';
-import { selectLang, selectModel } from '../store/selectors';
-import { localized } from '../domain/dataset/localized';
-import { formatAtPrecision } from '../domain/time/calendar';
-import { useLocale, useT } from '../i18n/useT';
-import { Icon } from '../ui/Icon';
-
-/** How long autoplay stays on each step. */
-export const TOUR_DWELL_MS = 8000;
+import { lazy, useEffect } from 'react';
+import { useAppStore } from '../store/appStore';
 
 const selectPresenting = (s: { presenting: boolean }) => s.presenting;
-const selectTourStep = (s: { tourStep: number | null }) => s.tourStep;
-const selectAutoplay = (s: { autoplayTour: boolean }) => s.autoplayTour;
+
+/** The caption card loads with the first presentation, not with the first view. */
+export const PresentationCaption = lazy(() =>
+  import('./PresentationCaption').then((m) => ({ default: m.PresentationCaption })),
+);
 
 /** Keys of a presenter's clicker: ←/→, PageUp/PageDown, Space; Esc leaves. */
 export function usePresentationKeys(): void {
@@ -83,79 +78,5 @@ export function useFullscreenPresentation(): void {
       };
     },
     [presenting],
-  );
-}
-
-/** The caption card of presentation mode: current step, progress, and controls. */
-export function PresentationCaption() {
-  const t = useT();
-  const locale = useLocale();
-  const lang = useAppStore(selectLang);
-  const model = useAppStore(selectModel);
-  const stepIndex = useAppStore(selectTourStep);
-  const autoplay = useAppStore(selectAutoplay);
-  const steps = tourSteps(model);
-  const step = stepIndex !== null ? steps[stepIndex] : undefined;
-  const event = step ? model.eventById.get(step.eventId) : undefined;
-  const span = event ? model.spans[model.eventIndexById.get(event.id) ?? 0] : undefined;
-
-  useEffect(
-    function advanceAutoplay() {
-      if (!autoplay) return;
-      const timer = setTimeout(() => useAppStore.getState().nextTourStep(), TOUR_DWELL_MS);
-      return function cancelAutoplayStep() {
-        clearTimeout(timer);
-      };
-    },
-    [autoplay, stepIndex],
-  );
-
-  const s = useAppStore.getState();
-  return (
-    <section
-      className="presentation-caption"
-      aria-labelledby="presentation-title"
-      aria-live="polite"
-    >
-      {event && span ? (
-        <>
-          <p className="presentation-date">
-            {formatAtPrecision(span.first, span.last, event.precision, locale)}
-          </p>
-          <h2 id="presentation-title">{localized(event.title, lang)}</h2>
-          {step && <p className="presentation-text">{localized(step.caption, lang)}</p>}
-        </>
-      ) : (
-        <h2 id="presentation-title">{localized(model.dataset.title, lang)}</h2>
-      )}
-      <div className="presentation-controls">
-        <button
-          type="button"
-          onClick={() => s.previousTourStep()}
-          disabled={!stepIndex}
-          aria-label={t('previousStep')}
-        >
-          <Icon name="earlier" />
-        </button>
-        <p className="presentation-progress">
-          {t('stepOf', { n: stepIndex === null ? 0 : stepIndex + 1, total: steps.length })}
-        </p>
-        <button
-          type="button"
-          onClick={() => s.nextTourStep()}
-          disabled={stepIndex !== null && stepIndex >= steps.length - 1}
-          aria-label={t('nextStep')}
-        >
-          <Icon name="later" />
-        </button>
-        <button type="button" aria-pressed={autoplay} onClick={() => s.setAutoplayTour(!autoplay)}>
-          <Icon name={autoplay ? 'pause' : 'play'} />
-          {t('autoplay')}
-        </button>
-        <button type="button" onClick={() => s.exitPresentation()}>
-          {t('exitPresentation')}
-        </button>
-      </div>
-    </section>
   );
 }

@@ -4,6 +4,7 @@ import { selectBaseMap, selectDataset, selectLang } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
 import { LANGS, LANG_NAMES, isLang } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
+import { ImportControl } from '../import/ImportControl';
 
 const selectMainView = (s: { mainView: 'map' | 'chronology' }) => s.mainView;
 
@@ -82,6 +83,7 @@ export function Header() {
           {t('present')}
         </button>
         <CopyLink />
+        <ImportControl />
         <label className="select-label">
           {t('baseMapLabel')}
           <select

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { useAppStore } from '../../store/appStore';
@@ -11,12 +10,18 @@ import { useT } from '../../i18n/useT';
 /** Loaded once per page: the country shapes are a static asset, not part of the JS bundle. */
 let countriesPromise: Promise<GeoJSON.FeatureCollection> | null = null;
 function loadCountries(): Promise<GeoJSON.FeatureCollection> {
-  countriesPromise ??= fetch(countriesUrl)
-    .then((r) => {
+  // The decoder is fetched in parallel with the shapes.
+  countriesPromise ??= Promise.all([
+    fetch(countriesUrl).then((r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
       return r.json() as Promise<Topology<{ countries: GeometryCollection }>>;
-    })
-    .then((topology) => feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection)
+    }),
+    import('topojson-client'),
+  ])
+    .then(
+      ([topology, { feature }]) =>
+        feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection,
+    )
     .catch((err: unknown) => {
       countriesPromise = null;
       throw err;

@@ -1,0 +1,274 @@
+/**
+ * The offline gazetteer: GeoNames cities (population ≥ 1000, CC BY 4.0) compacted by
+ * scripts/build-gazetteer.mjs into public/gazetteer/cities.v1.tsv, read here, and matched
+ * against the place names of an import.
+ *
+ * Asset format (UTF-8, tab-separated, one record per line):
+ *
+ *   #gazetteer	1	<attribution>
+ *   C	<ISO code>	<English name>	<French name>	<south>	<west>	<north>	<east>
+ *   <city name>	<lat>	<lon>	<population>	<kind: C capital | A admin seat | empty>
+ *
+ * A `C` line opens a country; its cities follow, most populous first.
+ *
+ * Matching ignores case, accents and punctuation, knows exonyms and former names
+ * (exonyms.ts), country names in English and French plus historical ones (countries.ts),
+ * and prefers the most populous city when a name is ambiguous.
+ */
+import { normalizeName } from './normalize';
+import { buildCountryIndex, resolveCountry, type CountryIndex } from './countries';
+import { CITY_EXONYMS } from './exonyms';
+import type { Suggestion } from './types';
+
+export const GAZETTEER_FORMAT_VERSION = 1;
+export const GAZETTEER_PATH = 'gazetteer/cities.v1.tsv';
+
+export interface CountryInfo {
+  readonly code: string;
+  readonly en: string;
+  readonly fr: string;
+  /** [south, west, north, east], padded around the country's cities. */
+  readonly box: readonly [number, number, number, number];
+  /** Index of its capital in the city arrays, or -1. */
+  readonly capital: number;
+}
+
+export interface Gazetteer {
+  readonly version: number;
+  readonly attribution: string;
+  readonly countries: ReadonlyMap<string, CountryInfo>;
+  readonly countryIndex: CountryIndex;
+  readonly names: readonly string[];
+  readonly lat: Float64Array;
+  readonly lon: Float64Array;
+  readonly population: Float64Array;
+  readonly country: readonly string[];
+  /** Normalised name → city indices, most populous first. */
+  readonly byName: ReadonlyMap<string, readonly number[]>;
+  readonly size: number;
+}
+
+export type GazetteerParse =
+  | { readonly ok: true; readonly gazetteer: Gazetteer }
+  | { readonly ok: false; readonly message: string };
+
+/** Reads the asset text. Never throws; a wrong header or version is an error. */
+export function parseGazetteer(text: string): GazetteerParse {
+  if (typeof text !== 'string') return { ok: false, message: 'not text' };
+  const lines = text.split('\n');
+  const head = (lines[0] ?? '').split('\t');
+  if (head[0] !== '#gazetteer') return { ok: false, message: 'not a gazetteer file' };
+  const version = Number(head[1]);
+  if (version !== GAZETTEER_FORMAT_VERSION)
+    return { ok: false, message: `unsupported gazetteer version ${head[1] ?? ''}` };
+  const attribution = head[2] ?? '';
+  const names: string[] = [];
+  const country: string[] = [];
+  const lat: number[] = [];
+  const lon: number[] = [];
+  const pop: number[] = [];
+  const countries = new Map<string, CountryInfo>();
+  let current: {
+    code: string;
+    en: string;
+    fr: string;
+    box: [number, number, number, number];
+    capital: number;
+  } | null = null;
+  const flush = () => {
+    if (current) countries.set(current.code, current);
+  };
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line) continue;
+    const f = line.split('\t');
+    if (f[0] === 'C') {
+      flush();
+      const box = [Number(f[4]), Number(f[5]), Number(f[6]), Number(f[7])] as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      if (!/^[A-Z]{2}$/.test(f[1] ?? '') || box.some((v) => !Number.isFinite(v)))
+        return { ok: false, message: `bad country line ${i + 1}` };
+      current = { code: f[1]!, en: f[2] ?? f[1]!, fr: f[3] ?? f[1]!, box, capital: -1 };
+      continue;
+    }
+    if (!current) return { ok: false, message: `city before any country, line ${i + 1}` };
+    const la = Number(f[1]);
+    const lo = Number(f[2]);
+    if (
+      !f[0] ||
+      !Number.isFinite(la) ||
+      !Number.isFinite(lo) ||
+      Math.abs(la) > 90 ||
+      Math.abs(lo) > 180
+    )
+      return { ok: false, message: `bad city line ${i + 1}` };
+    if (f[4] === 'C' && current.capital < 0) current.capital = names.length;
+    names.push(f[0]);
+    country.push(current.code);
+    lat.push(la);
+    lon.push(lo);
+    pop.push(Number(f[3]) || 0);
+  }
+  flush();
+  const byName = new Map<string, number[]>();
+  for (let i = 0; i < names.length; i++) {
+    const key = normalizeName(names[i]!);
+    if (!key) continue;
+    const list = byName.get(key);
+    if (list) list.push(i);
+    else byName.set(key, [i]);
+  }
+  for (const list of byName.values()) if (list.length > 1) list.sort((a, b) => pop[b]! - pop[a]!);
+  const countryIndex = buildCountryIndex([...countries.values()]);
+  return {
+    ok: true,
+    gazetteer: {
+      version,
+      attribution,
+      countries,
+      countryIndex,
+      names,
+      lat: Float64Array.from(lat),
+      lon: Float64Array.from(lon),
+      population: Float64Array.from(pop),
+      country,
+      byName,
+      size: names.length,
+    },
+  };
+}
+
+export function countryCodes(g: Gazetteer, text: string): readonly string[] | null {
+  return resolveCountry(g.countryIndex, text);
+}
+
+/** Whether a point lies in a country's rough box. Unknown country: true. */
+export function insideCountry(g: Gazetteer, code: string, lat: number, lon: number): boolean {
+  const c = g.countries.get(code);
+  if (!c) return true;
+  const [s, w, n, e] = c.box;
+  return lat >= s && lat <= n && lon >= w && lon <= e;
+}
+
+function nameVariants(text: string): string[] {
+  const base = normalizeName(text);
+  if (!base) return [];
+  const out = new Set<string>([base]);
+  const noParen = normalizeName(text.replace(/\([^)]*\)/g, ' '));
+  if (noParen) out.add(noParen);
+  for (const v of [...out]) {
+    const ex = CITY_EXONYMS[v];
+    if (ex) for (const e of ex) out.add(normalizeName(e));
+    if (v.startsWith('the ')) out.add(v.slice(4));
+    if (v.endsWith(' city')) out.add(v.slice(0, -5));
+    else out.add(`${v} city`);
+  }
+  return [...out];
+}
+
+export function toSuggestion(g: Gazetteer, i: number): Suggestion {
+  return {
+    name: g.names[i]!,
+    country: g.country[i]!,
+    lat: g.lat[i]!,
+    lon: g.lon[i]!,
+    population: g.population[i]!,
+  };
+}
+
+/**
+ * The best city for a name, within `codes` when given (a country cell), else anywhere.
+ * Returns its index or -1.
+ */
+export function findCity(g: Gazetteer, name: string, codes: readonly string[] | null): number {
+  let best = -1;
+  let bestPop = -1;
+  for (const key of nameVariants(name)) {
+    const list = g.byName.get(key);
+    if (!list) continue;
+    for (const i of list) {
+      if (codes && !codes.includes(g.country[i]!)) continue;
+      const p = g.population[i]!;
+      if (p > bestPop) {
+        best = i;
+        bestPop = p;
+      }
+      break; // lists are sorted by population: the first allowed one is the best of this key
+    }
+  }
+  return best;
+}
+
+/** Edit distance with an early exit above `max`. */
+function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Up to `limit` suggestions for a name that did not match: the same name in other
+ * countries, then close spellings (in the given countries, or among larger cities).
+ */
+export function suggestCities(
+  g: Gazetteer,
+  name: string,
+  codes: readonly string[] | null,
+  limit = 5,
+): Suggestion[] {
+  const picked: number[] = [];
+  const seen = new Set<number>();
+  const add = (i: number) => {
+    if (!seen.has(i) && picked.length < limit) {
+      seen.add(i);
+      picked.push(i);
+    }
+  };
+  const variants = nameVariants(name);
+  for (const key of variants) for (const i of (g.byName.get(key) ?? []).slice(0, 3)) add(i);
+  const target = variants[0] ?? '';
+  if (target.length >= 3) {
+    const max = target.length <= 5 ? 1 : 2;
+    const scored: { i: number; d: number }[] = [];
+    for (const [key, list] of g.byName) {
+      if (Math.abs(key.length - target.length) > max && !key.startsWith(target)) continue;
+      let d =
+        key.startsWith(target) || target.startsWith(key) ? 1 : boundedDistance(key, target, max);
+      if (d > max) continue;
+      for (const i of list) {
+        if (codes ? codes.includes(g.country[i]!) : g.population[i]! >= 20_000) {
+          if (key === target) d = 0;
+          scored.push({ i, d });
+          break;
+        }
+      }
+    }
+    scored.sort((a, b) => a.d - b.d || g.population[b.i]! - g.population[a.i]!);
+    for (const s of scored) add(s.i);
+  }
+  if (codes) {
+    for (const code of codes) {
+      const cap = g.countries.get(code)?.capital ?? -1;
+      if (cap >= 0) add(cap);
+    }
+  }
+  return picked.map((i) => toSuggestion(g, i));
+}

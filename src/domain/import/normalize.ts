@@ -1,0 +1,69 @@
+/**
+ * Name normalisation shared by the gazetteer, the country table and the column guesser:
+ * case- and accent-insensitive, punctuation-blind, with a few abbreviations expanded
+ * ("St." → "saint"), so "SAINT-PÉTERSBOURG", "St. Petersburg" and "saint petersburg"
+ * compare equal.
+ */
+
+/** Letters that Unicode decomposition does not split into a base letter and a mark. */
+const SPECIAL: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ŀ: 'l',
+};
+const SPECIAL_RE = /[ßæœøłđðþıħŧŀ]/g;
+
+const ABBREVIATIONS: Record<string, string> = {
+  st: 'saint',
+  ste: 'sainte',
+  ft: 'fort',
+  mt: 'mount',
+};
+
+const PLAIN = /^[A-Za-z0-9 ]*$/;
+
+/** Lower case, no accents, no punctuation, single spaces; '' for blank input. */
+export function normalizeName(text: string): string {
+  const base = PLAIN.test(text) ? text.toLowerCase().replace(/ {2,}/g, ' ').trim() : slowBase(text);
+  if (!base) return '';
+  const words = base.split(' ');
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const full = ABBREVIATIONS[words[i]!];
+    if (full) {
+      words[i] = full;
+      changed = true;
+    }
+  }
+  return changed ? words.join(' ') : base;
+}
+
+function slowBase(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c)
+    .replace(/[’'`´ʻʼ]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** An id-safe slug: letters, digits and dashes (ids allow A-Z a-z 0-9 _ . : -). */
+export function slugify(text: string, fallback = 'item'): string {
+  const s = normalizeName(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return s || fallback;
+}

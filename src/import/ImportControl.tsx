@@ -1,0 +1,280 @@
+/**
+ * The header's import controls: "Import data" (opens the dialog; files can also be dropped
+ * anywhere on the page) and the datasets menu (the bundled story and saved imports: open,
+ * delete with confirmation, export the open dataset as JSON or CSV).
+ */
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../i18n/useT';
+import type { MessageKey } from '../i18n/messages.en';
+import { useAppStore } from '../store/appStore';
+import { selectDataset, selectLang } from '../store/selectors';
+import { localized } from '../domain/dataset/localized';
+import {
+  BUNDLED_KEY,
+  bundledDataset,
+  useDatasetsStore,
+  type StorageStatus,
+} from '../storage/datasetsStore';
+import { downloadText } from './download';
+
+const ImportDialog = lazy(() =>
+  import('./ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
+
+function fileSlug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'dataset'
+  );
+}
+
+const STORAGE_MESSAGES: Partial<Record<StorageStatus, MessageKey>> = {
+  unavailable: 'storageUnavailable',
+  full: 'storageFull',
+  failed: 'storageFailed',
+};
+
+function hasFiles(e: DragEvent): boolean {
+  return Array.from(e.dataTransfer?.types ?? []).includes('Files');
+}
+
+function DatasetsMenu() {
+  const t = useT();
+  const panelId = useId();
+  const [expanded, setExpanded] = useState(false);
+  const [confirmKey, setConfirmKey] = useState<string | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const dataset = useAppStore(selectDataset);
+  const lang = useAppStore(selectLang);
+  const saved = useDatasetsStore((s) => s.saved);
+  const broken = useDatasetsStore((s) => s.broken);
+  const activeKey = useDatasetsStore((s) => s.activeKey);
+  const activeDataset = useDatasetsStore((s) => s.activeDataset);
+  const storage = useDatasetsStore((s) => s.storage);
+  const openProblems = useDatasetsStore((s) => s.openProblems);
+  const bundled = bundledDataset();
+  const currentKey =
+    dataset === bundled ? BUNDLED_KEY : dataset === activeDataset ? activeKey : null;
+
+  useEffect(
+    function closeOnOutsideClick() {
+      if (!expanded) return;
+      const onDown = (e: MouseEvent) => {
+        if (rootRef.current && !rootRef.current.contains(e.target as Node)) setExpanded(false);
+      };
+      document.addEventListener('mousedown', onDown);
+      return function stopListening() {
+        document.removeEventListener('mousedown', onDown);
+      };
+    },
+    [expanded],
+  );
+
+  const exportAs = async (kind: 'json' | 'csv') => {
+    const mod = await import('../domain/import/exportCsv');
+    const name = fileSlug(localized(dataset.title, lang));
+    if (kind === 'json')
+      downloadText(mod.datasetToJson(dataset), `${name}.json`, 'application/json');
+    else downloadText(mod.datasetToCsv(dataset, lang), `${name}.csv`, 'text/csv;charset=utf-8');
+  };
+
+  const storageMessage = STORAGE_MESSAGES[storage];
+  return (
+    <div className="datasets-menu" ref={rootRef}>
+      <button
+        type="button"
+        aria-expanded={expanded}
+        aria-controls={panelId}
+        onClick={() => setExpanded((v) => !v)}
+      >
+        {t('datasetsMenu')}
+      </button>
+      <div
+        id={panelId}
+        className="datasets-panel"
+        role="region"
+        aria-label={t('datasetsMenu')}
+        hidden={!expanded}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setExpanded(false);
+        }}
+      >
+        <ul>
+          <li>
+            <button
+              type="button"
+              aria-current={currentKey === BUNDLED_KEY ? 'true' : undefined}
+              onClick={() => void useDatasetsStore.getState().open(BUNDLED_KEY)}
+            >
+              {t('datasetsBundled', { title: localized(bundled.title, lang) })}
+            </button>
+          </li>
+        </ul>
+        <h3>{t('datasetsSaved')}</h3>
+        {saved.length === 0 ? (
+          <p>{t('datasetsNone')}</p>
+        ) : (
+          <ul>
+            {saved.map((m) => (
+              <li key={m.key}>
+                <button
+                  type="button"
+                  aria-label={t('datasetsOpen', { title: m.title })}
+                  aria-current={currentKey === m.key ? 'true' : undefined}
+                  onClick={() => void useDatasetsStore.getState().open(m.key)}
+                >
+                  {m.title}
+                </button>
+                <span className="datasets-meta">
+                  {t('datasetsEventCount', { n: m.eventCount, date: m.savedAt.slice(0, 10) })}
+                </span>
+                <button
+                  type="button"
+                  className="datasets-delete"
+                  aria-label={t('datasetsDelete', { title: m.title })}
+                  onClick={() => setConfirmKey(m.key)}
+                >
+                  {t('datasetsDeleteYes')}
+                </button>
+                {confirmKey === m.key && (
+                  <div
+                    role="group"
+                    aria-label={t('datasetsDelete', { title: m.title })}
+                    className="datasets-confirm"
+                  >
+                    <p>{t('datasetsDeleteConfirm', { title: m.title })}</p>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setConfirmKey(null);
+                        void useDatasetsStore.getState().remove(m.key);
+                      }}
+                    >
+                      {t('datasetsDeleteYes')}
+                    </button>
+                    <button type="button" onClick={() => setConfirmKey(null)}>
+                      {t('datasetsDeleteNo')}
+                    </button>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {broken.map((b) => (
+          <p key={b.key} className="datasets-broken">
+            {t('datasetsBroken', {
+              title: b.title,
+              reason: t(`datasetsBrokenReason_${b.reason}` as MessageKey),
+            })}
+          </p>
+        ))}
+        {openProblems.length > 0 && <p role="alert">{t('datasetsOpenFailed')}</p>}
+        {storageMessage && <p className="datasets-storage">{t(storageMessage)}</p>}
+        <div className="datasets-export">
+          <button type="button" onClick={() => void exportAs('json')}>
+            {t('datasetsExportJson')}
+          </button>
+          <button type="button" onClick={() => void exportAs('csv')}>
+            {t('datasetsExportCsv')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** Import button, page-wide drop zone, import dialog and datasets menu. No props. */
+export function ImportControl() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [droppedFile, setDroppedFile] = useState<File | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [status, setStatus] = useState('');
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const storage = useDatasetsStore((s) => s.storage);
+
+  useEffect(function loadSavedList() {
+    void useDatasetsStore.getState().refresh();
+  }, []);
+
+  useEffect(function listenForFileDrops() {
+    let depth = 0;
+    const onEnter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) {
+        setDroppedFile(file);
+        setOpen(true);
+      }
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return function stopListening() {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+
+  const close = useCallback(() => {
+    setOpen(false);
+    setDroppedFile(null);
+    buttonRef.current?.focus();
+  }, []);
+
+  const imported = useCallback(
+    (message: string) => {
+      const storageKey = STORAGE_MESSAGES[useDatasetsStore.getState().storage];
+      setStatus(storageKey ? `${message} ${t(storageKey)}` : message);
+      close();
+    },
+    [close, t],
+  );
+
+  return (
+    <div className="import-control" data-storage={storage}>
+      <button ref={buttonRef} type="button" onClick={() => setOpen(true)}>
+        {t('importData')}
+      </button>
+      <DatasetsMenu />
+      <p role="status" className={status ? 'import-status' : 'visually-hidden'}>
+        {status}
+      </p>
+      {dragging && !open && (
+        <div className="import-drop-overlay" aria-hidden="true">
+          {t('importDropOverlay')}
+        </div>
+      )}
+      {open && (
+        <Suspense fallback={null}>
+          <ImportDialog initialFile={droppedFile} onClose={close} onImported={imported} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

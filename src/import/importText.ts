@@ -1,0 +1,62 @@
+/**
+ * Imports a whole text without asking anything (for `?data=<url>`): the guessed column
+ * mapping, the day/month order the data shows, the gazetteer when needed. Runs in the
+ * worker where there is one.
+ */
+import type { Dataset } from '../domain/dataset/schema';
+import { slugify } from '../domain/import/normalize';
+import type { ImportProblem } from '../domain/import/types';
+import { createImportEngine } from './engine';
+
+export type TextImport =
+  | { readonly ok: true; readonly dataset: Dataset; readonly problems: readonly ImportProblem[] }
+  | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+
+export async function importTextToDataset(
+  text: string,
+  fileName: string,
+  defaultActorName: string,
+): Promise<TextImport> {
+  const engine = createImportEngine();
+  try {
+    const bytes = new TextEncoder().encode(text);
+    const summary = await engine.read(bytes.buffer, () => {});
+    if (summary.kind === 'failed') return { ok: false, problems: summary.problems };
+    if (summary.kind === 'dataset')
+      return { ok: true, dataset: summary.dataset, problems: summary.problems };
+    const cols = [summary.mapping.date, summary.mapping.end];
+    const order =
+      cols
+        .map((c) => (c === undefined ? null : (summary.dateEvidence[c]?.order ?? null)))
+        .find((o) => o) ?? null;
+    const title = fileName.replace(/\.[^.]+$/, '') || fileName;
+    const result = await engine.build(
+      {
+        mapping: summary.mapping,
+        dateOrder: order,
+        fixes: {},
+        datasetId: `link-${slugify(title, 'data')}`,
+        title,
+        defaultActorName,
+      },
+      () => {},
+    );
+    return result.dataset
+      ? { ok: true, dataset: result.dataset, problems: result.problems }
+      : { ok: false, problems: result.problems };
+  } catch (err) {
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'unknownFormat',
+          severity: 'error',
+          path: '(file)',
+          message: err instanceof Error ? err.message : String(err),
+        },
+      ],
+    };
+  } finally {
+    engine.dispose();
+  }
+}

@@ -1,0 +1,64 @@
+/** Messages between the page and the import worker (structured-clone friendly). */
+import type { Dataset } from '../domain/dataset/schema';
+import type { DateOrderEvidence } from '../domain/import/dates';
+import type {
+  BuildResult,
+  ColumnMapping,
+  DateOrder,
+  ImportProblem,
+  PlaceFix,
+} from '../domain/import/types';
+
+export type Phase = 'reading' | 'gazetteer' | 'rows' | 'checking';
+
+export interface ProgressInfo {
+  readonly phase: Phase;
+  /** 0..1, or null when unknown. */
+  readonly fraction: number | null;
+}
+
+/** What the dialog needs of a read file; the full table stays with the engine. */
+export type ReadSummary =
+  | {
+      readonly kind: 'table';
+      readonly headers: readonly string[];
+      readonly preview: readonly (readonly string[])[];
+      readonly rowCount: number;
+      readonly encoding: string;
+      readonly format: 'csv' | 'geojson';
+      readonly mapping: ColumnMapping;
+      readonly dateEvidence: readonly DateOrderEvidence[];
+      readonly problems: readonly ImportProblem[];
+    }
+  | {
+      readonly kind: 'dataset';
+      readonly dataset: Dataset;
+      readonly problems: readonly ImportProblem[];
+    }
+  | { readonly kind: 'failed'; readonly problems: readonly ImportProblem[] };
+
+export interface BuildRequest {
+  readonly mapping: ColumnMapping;
+  readonly dateOrder: DateOrder | null;
+  readonly fixes: Readonly<Record<string, PlaceFix>>;
+  readonly datasetId: string;
+  readonly title: string;
+  readonly defaultActorName: string;
+}
+
+export type ToWorker =
+  | { readonly type: 'read'; readonly id: number; readonly bytes: ArrayBuffer }
+  | {
+      readonly type: 'build';
+      readonly id: number;
+      readonly request: BuildRequest;
+      readonly gazetteerUrl: string;
+    };
+
+export type FromWorker =
+  | { readonly type: 'progress'; readonly id: number; readonly progress: ProgressInfo }
+  | { readonly type: 'read'; readonly id: number; readonly summary: ReadSummary }
+  | { readonly type: 'build'; readonly id: number; readonly result: BuildResult }
+  | { readonly type: 'error'; readonly id: number; readonly message: string };
+
+export const PREVIEW_ROWS = 5;

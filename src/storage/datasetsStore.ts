@@ -1,0 +1,146 @@
+/**
+ * The datasets menu's own small store: saved datasets, which one is open, and whether
+ * storage works. It calls `useAppStore.getState().loadDataset` to switch; it never changes
+ * the app store's shape. The bundled story is always available under the key 'bundled'.
+ */
+import { create } from 'zustand';
+import type { Dataset, Problem } from '../domain/dataset/schema';
+import { useAppStore } from '../store/appStore';
+// The repository (and the migration/validation it runs) loads on first use, so the first
+// view does not carry the validator.
+import type { BrokenRecord, DatasetRepository, SavedMeta } from './repository';
+
+export const BUNDLED_KEY = 'bundled';
+
+export type StorageStatus = 'unknown' | 'ok' | 'unavailable' | 'full' | 'failed';
+
+export interface DatasetsState {
+  saved: readonly SavedMeta[];
+  broken: readonly BrokenRecord[];
+  /** Key of the dataset this menu last opened. */
+  activeKey: string;
+  /** The dataset object it opened (the menu marks it only while the app still shows it). */
+  activeDataset: Dataset | null;
+  storage: StorageStatus;
+  /** Problems of the last saved dataset that could not be opened. */
+  openProblems: readonly Problem[];
+  refresh: () => Promise<void>;
+  /** Loads the dataset into the app and saves it; resolves to the key (null if not kept). */
+  addImported: (dataset: Dataset, title: string) => Promise<string | null>;
+  open: (key: string) => Promise<boolean>;
+  remove: (key: string) => Promise<void>;
+  rename: (key: string, title: string) => Promise<void>;
+}
+
+let repository: DatasetRepository | null = null;
+async function repo(): Promise<DatasetRepository> {
+  if (!repository) {
+    const { defaultRepository } = await import('./repository');
+    repository ??= defaultRepository();
+  }
+  return repository;
+}
+
+async function memoryRepository(): Promise<DatasetRepository> {
+  const { createMemoryRepository } = await import('./repository');
+  return createMemoryRepository();
+}
+
+/** Tests (and the app, once) may swap the storage. */
+export function setDatasetRepository(next: DatasetRepository | null): void {
+  repository = next;
+}
+
+function statusOf(err: unknown): StorageStatus {
+  if (err instanceof Error && err.name === 'StorageError')
+    return (err as unknown as { kind: StorageStatus }).kind;
+  return 'failed';
+}
+
+export function bundledDataset(): Dataset {
+  return useAppStore.getInitialState().model.dataset;
+}
+
+export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
+  saved: [],
+  broken: [],
+  activeKey: BUNDLED_KEY,
+  activeDataset: null,
+  storage: 'unknown',
+  openProblems: [],
+  refresh: async () => {
+    try {
+      const r = await repo();
+      const { entries, broken } = await r.list();
+      set({ saved: entries, broken, storage: r.persistent ? 'ok' : 'unavailable' });
+    } catch (err) {
+      // Storage refused (private mode, blocked): keep working for the session in memory.
+      repository = await memoryRepository();
+      set({ storage: statusOf(err) === 'full' ? 'full' : 'unavailable' });
+    }
+  },
+  addImported: async (dataset, title) => {
+    useAppStore.getState().loadDataset(dataset);
+    set({ activeDataset: dataset, activeKey: '', openProblems: [] });
+    try {
+      const meta = await (await repo()).save(dataset, title);
+      set({ activeKey: meta.key });
+      await get().refresh();
+      if (!(await repo()).persistent) set({ storage: 'unavailable' });
+      return meta.key;
+    } catch (err) {
+      const status = statusOf(err);
+      if (status === 'unavailable') {
+        repository = await memoryRepository();
+        const meta = await repository.save(dataset, title);
+        set({ activeKey: meta.key, storage: 'unavailable' });
+        await get().refresh();
+        set({ storage: 'unavailable' });
+        return meta.key;
+      }
+      set({ storage: status });
+      return null;
+    }
+  },
+  open: async (key) => {
+    if (key === BUNDLED_KEY) {
+      const d = bundledDataset();
+      useAppStore.getState().loadDataset(d);
+      set({ activeKey: BUNDLED_KEY, activeDataset: d, openProblems: [] });
+      return true;
+    }
+    try {
+      const r = await (await repo()).load(key);
+      if (!r.ok) {
+        set({ openProblems: r.problems });
+        await get().refresh();
+        return false;
+      }
+      useAppStore.getState().loadDataset(r.dataset);
+      set({ activeKey: key, activeDataset: r.dataset, openProblems: [] });
+      return true;
+    } catch (err) {
+      set({ storage: statusOf(err) });
+      return false;
+    }
+  },
+  remove: async (key) => {
+    if (key === BUNDLED_KEY) return;
+    try {
+      await (await repo()).remove(key);
+    } catch (err) {
+      set({ storage: statusOf(err) });
+      return;
+    }
+    if (get().activeKey === key) await get().open(BUNDLED_KEY);
+    await get().refresh();
+  },
+  rename: async (key, title) => {
+    try {
+      await (await repo()).rename(key, title);
+      await get().refresh();
+    } catch (err) {
+      set({ storage: statusOf(err) });
+    }
+  },
+}));

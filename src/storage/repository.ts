@@ -1,0 +1,240 @@
+/**
+ * Saved datasets: IndexedDB (through `idb`) when the browser allows it, else an in-memory
+ * stand-in for the session. Two stores: small `meta` records for the menu, and the
+ * datasets themselves, read only when opened. Nothing is deleted without being asked; a
+ * record that is corrupt or from a newer version is reported, never thrown.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Dataset, Problem } from '../domain/dataset/schema';
+import { migrateAppJson } from '../domain/import/migrate';
+
+export const DB_NAME = 'diplomatic-travel-explorer';
+export const DB_VERSION = 1;
+/** Version of the stored record envelope (not of the dataset inside it). */
+export const RECORD_VERSION = 1;
+
+export interface SavedMeta {
+  readonly key: string;
+  readonly title: string;
+  /** ISO timestamp. */
+  readonly savedAt: string;
+  readonly eventCount: number;
+  readonly recordVersion: number;
+}
+
+export interface BrokenRecord {
+  readonly key: string;
+  readonly title: string;
+  readonly reason: 'corrupt' | 'newer' | 'missing';
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly dataset: Dataset }
+  | {
+      readonly ok: false;
+      readonly reason: BrokenRecord['reason'];
+      readonly problems: readonly Problem[];
+    };
+
+export type StorageErrorKind = 'unavailable' | 'full' | 'failed';
+
+export class StorageError extends Error {
+  readonly kind: StorageErrorKind;
+  constructor(kind: StorageErrorKind, message: string) {
+    super(message);
+    this.name = 'StorageError';
+    this.kind = kind;
+  }
+}
+
+export interface DatasetRepository {
+  readonly persistent: boolean;
+  list(): Promise<{ entries: SavedMeta[]; broken: BrokenRecord[] }>;
+  load(key: string): Promise<LoadResult>;
+  save(dataset: Dataset, title: string): Promise<SavedMeta>;
+  rename(key: string, title: string): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+interface Schema extends DBSchema {
+  meta: { key: string; value: SavedMeta };
+  datasets: { key: string; value: { key: string; recordVersion: number; dataset: unknown } };
+}
+
+function newKey(): string {
+  const rand = Math.floor(Math.random() * 36 ** 6).toString(36);
+  return `saved-${Date.now().toString(36)}-${rand}`;
+}
+
+function isMeta(v: unknown): v is SavedMeta {
+  if (!v || typeof v !== 'object') return false;
+  const m = v as Record<string, unknown>;
+  return typeof m.key === 'string' && typeof m.title === 'string' && typeof m.savedAt === 'string';
+}
+
+/** Checks a stored record: envelope version, then the dataset (migrated if old). */
+export function readRecord(record: unknown): LoadResult {
+  if (!record || typeof record !== 'object')
+    return { ok: false, reason: 'missing', problems: [{ path: '(record)', message: 'no data' }] };
+  const r = record as { recordVersion?: unknown; dataset?: unknown };
+  if (typeof r.recordVersion === 'number' && r.recordVersion > RECORD_VERSION)
+    return {
+      ok: false,
+      reason: 'newer',
+      problems: [
+        {
+          path: 'recordVersion',
+          message: 'saved by a newer version of the app',
+          value: String(r.recordVersion),
+        },
+      ],
+    };
+  const migrated = migrateAppJson(r.dataset);
+  if (!migrated.ok) {
+    const newer = migrated.problems.some((p) => p.code === 'schemaNewer');
+    return { ok: false, reason: newer ? 'newer' : 'corrupt', problems: migrated.problems };
+  }
+  return { ok: true, dataset: migrated.dataset };
+}
+
+function metaFor(key: string, dataset: Dataset, title: string): SavedMeta {
+  return {
+    key,
+    title: title.slice(0, 200) || key,
+    savedAt: new Date().toISOString(),
+    eventCount: dataset.events.length,
+    recordVersion: RECORD_VERSION,
+  };
+}
+
+function toStorageError(err: unknown): StorageError {
+  const name =
+    err instanceof Error || (err && typeof err === 'object' && 'name' in err)
+      ? String((err as { name: unknown }).name)
+      : '';
+  if (name === 'QuotaExceededError') return new StorageError('full', 'storage is full');
+  return new StorageError('failed', err instanceof Error ? err.message : String(err));
+}
+
+export function createIdbRepository(): DatasetRepository {
+  let dbPromise: Promise<IDBPDatabase<Schema>> | null = null;
+  const db = () => {
+    dbPromise ??= openDB<Schema>(DB_NAME, DB_VERSION, {
+      upgrade(database) {
+        if (!database.objectStoreNames.contains('meta'))
+          database.createObjectStore('meta', { keyPath: 'key' });
+        if (!database.objectStoreNames.contains('datasets'))
+          database.createObjectStore('datasets', { keyPath: 'key' });
+      },
+    }).catch((err: unknown) => {
+      dbPromise = null;
+      throw new StorageError('unavailable', err instanceof Error ? err.message : String(err));
+    });
+    return dbPromise;
+  };
+  return {
+    persistent: true,
+    async list() {
+      const d = await db();
+      const all: unknown[] = await d.getAll('meta');
+      const keys = new Set(await d.getAllKeys('datasets'));
+      const entries: SavedMeta[] = [];
+      const broken: BrokenRecord[] = [];
+      for (const m of all) {
+        if (!isMeta(m)) continue;
+        if (!keys.has(m.key)) broken.push({ key: m.key, title: m.title, reason: 'missing' });
+        else if ((m.recordVersion ?? 1) > RECORD_VERSION)
+          broken.push({ key: m.key, title: m.title, reason: 'newer' });
+        else entries.push(m);
+      }
+      entries.sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
+      return { entries, broken };
+    },
+    async load(key) {
+      const d = await db();
+      return readRecord(await d.get('datasets', key));
+    },
+    async save(dataset, title) {
+      const d = await db();
+      const key = newKey();
+      const meta = metaFor(key, dataset, title);
+      try {
+        const tx = d.transaction(['meta', 'datasets'], 'readwrite');
+        await Promise.all([
+          tx.objectStore('datasets').put({ key, recordVersion: RECORD_VERSION, dataset }),
+          tx.objectStore('meta').put(meta),
+          tx.done,
+        ]);
+      } catch (err) {
+        throw toStorageError(err);
+      }
+      return meta;
+    },
+    async rename(key, title) {
+      const d = await db();
+      const m = await d.get('meta', key);
+      if (m) await d.put('meta', { ...m, title: title.slice(0, 200) || m.title });
+    },
+    async remove(key) {
+      const d = await db();
+      const tx = d.transaction(['meta', 'datasets'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('meta').delete(key),
+        tx.objectStore('datasets').delete(key),
+        tx.done,
+      ]);
+    },
+  };
+}
+
+/** The session-only stand-in (also used by tests): same behaviour, nothing kept after reload. */
+export function createMemoryRepository(
+  initial: { meta: SavedMeta; record: unknown }[] = [],
+): DatasetRepository {
+  const meta = new Map(initial.map((i) => [i.meta.key, i.meta]));
+  const records = new Map(initial.map((i) => [i.meta.key, i.record]));
+  return {
+    persistent: false,
+    async list() {
+      const entries: SavedMeta[] = [];
+      const broken: BrokenRecord[] = [];
+      for (const m of meta.values()) {
+        if (records.get(m.key) === undefined)
+          broken.push({ key: m.key, title: m.title, reason: 'missing' });
+        else if (m.recordVersion > RECORD_VERSION)
+          broken.push({ key: m.key, title: m.title, reason: 'newer' });
+        else entries.push(m);
+      }
+      entries.sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
+      return { entries, broken };
+    },
+    async load(key) {
+      return readRecord(records.get(key));
+    },
+    async save(dataset, title) {
+      const key = newKey();
+      const m = metaFor(key, dataset, title);
+      meta.set(key, m);
+      records.set(key, { key, recordVersion: RECORD_VERSION, dataset: structuredClone(dataset) });
+      return m;
+    },
+    async rename(key, title) {
+      const m = meta.get(key);
+      if (m) meta.set(key, { ...m, title: title.slice(0, 200) || m.title });
+    },
+    async remove(key) {
+      meta.delete(key);
+      records.delete(key);
+    },
+  };
+}
+
+/** IndexedDB when present and openable, else memory (the app says storage is unavailable). */
+export function defaultRepository(): DatasetRepository {
+  if (typeof indexedDB === 'undefined') return createMemoryRepository();
+  try {
+    return createIdbRepository();
+  } catch {
+    return createMemoryRepository();
+  }
+}
