@@ -6,6 +6,9 @@ import { PlaybackControls } from './PlaybackControls';
 import { eventInstant } from '../domain/playback/playback';
 import { Icon } from '../ui/Icon';
 
+/** Above this many clusters of events, a list replaces the jump buttons. */
+const MAX_CLUSTER_BUTTONS = 6;
+
 /** Current date, playback, and the zoom/pan/jump controls of the timeline. */
 export function TimelineToolbar() {
   const t = useT();
@@ -19,6 +22,10 @@ export function TimelineToolbar() {
   const fitRange = useAppStore((s) => s.fitRange);
   const seek = useAppStore((s) => s.seek);
   const setLanes = useAppStore((s) => s.setLanes);
+  const jumpToCluster = (c: { first: number; last: number }) => {
+    fitRange(c.first, c.last);
+    seek(eventInstant(c.first));
+  };
 
   return (
     <div className="timeline-toolbar">
@@ -62,23 +69,40 @@ export function TimelineToolbar() {
         <button type="button" onClick={fitAll}>
           {t('fitAll')}
         </button>
-        {model.clusters.length > 1 &&
-          model.clusters.map((c) => {
-            const label = formatMonth(c.first, locale, 'short');
-            return (
-              <button
-                type="button"
-                key={c.first}
-                aria-label={`${t('jumpTo')} ${label}`}
-                onClick={() => {
-                  fitRange(c.first, c.last);
-                  seek(eventInstant(c.first));
-                }}
-              >
-                {label}
-              </button>
-            );
-          })}
+        {model.clusters.length > 1 && model.clusters.length <= MAX_CLUSTER_BUTTONS
+          ? model.clusters.map((c) => {
+              const label = formatMonth(c.first, locale, 'short');
+              return (
+                <button
+                  type="button"
+                  key={c.first}
+                  aria-label={`${t('jumpTo')} ${label}`}
+                  onClick={() => jumpToCluster(c)}
+                >
+                  {label}
+                </button>
+              );
+            })
+          : null}
+        {model.clusters.length > MAX_CLUSTER_BUTTONS && (
+          <label className="select-label">
+            {t('jumpTo')}
+            <select
+              value=""
+              onChange={(e) => {
+                const c = model.clusters[Number(e.target.value)];
+                if (c) jumpToCluster(c);
+              }}
+            >
+              <option value="">…</option>
+              {model.clusters.map((c, i) => (
+                <option key={c.first} value={i}>
+                  {formatMonth(c.first, locale, 'short')}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="toggle">
           <input type="checkbox" checked={lanes} onChange={(e) => setLanes(e.target.checked)} />
           {t('lanes')}

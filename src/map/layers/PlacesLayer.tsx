@@ -20,7 +20,7 @@ function placeElement(name: string, prominence: 'primary' | 'context'): HTMLElem
 }
 
 /** Above this many places, only active, recent, selected or focused places show their label. */
-export const MANY_PLACES = 60;
+export const MANY_PLACES = 25;
 
 /** Keyboard-focusable place markers; highlight follows the current day without re-rendering React. */
 export function PlacesLayer() {

@@ -1,0 +1,138 @@
+/**
+ * Child processes of the benchmark: the production build, the synthetic-data generator
+ * (TypeScript, bundled once with Vite's JS API so plain Node can import it) and the
+ * `vite preview` server, which runs in its own process group so it can be stopped whole.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Runs a command; resolves { code, output } (stdout and stderr interleaved). */
+export function run(cmd, args, { cwd, env } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', (err) => resolve({ code: -1, output: output + String(err) }));
+    child.on('close', (code) => resolve({ code: code ?? -1, output }));
+  });
+}
+
+/** `npx vite build --outDir <outDir>` (unminified, with source maps, for CPU profiles). */
+export async function buildApp(root, { outDir, minify = true }) {
+  const args = [
+    'vite',
+    'build',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    ...(minify ? [] : ['--minify', 'false', '--sourcemap']),
+  ];
+  const t0 = performance.now();
+  const { code, output } = await run('npx', args, { cwd: root });
+  return { ok: code === 0, ms: Math.round(performance.now() - t0), output };
+}
+
+/** Bundles src/domain/dataset/synthetic.ts to an ES module and imports it. */
+export async function loadGenerator(root) {
+  const { build } = await import('vite');
+  const outDir = join(root, 'node_modules', '.cache', 'bench-gen');
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      lib: {
+        entry: join(root, 'src', 'domain', 'dataset', 'synthetic.ts'),
+        formats: ['es'],
+        fileName: () => 'synthetic.mjs',
+      },
+      outDir,
+      emptyOutDir: true,
+      write: true,
+      minify: false,
+      target: 'node20',
+      reportCompressedSize: false,
+    },
+  });
+  const url = pathToFileURL(join(outDir, 'synthetic.mjs'));
+  url.search = `?t=${Date.now()}`;
+  const mod = await import(url.href);
+  if (typeof mod.generateDataset !== 'function') {
+    throw new Error('synthetic.ts does not export generateDataset');
+  }
+  return mod.generateDataset;
+}
+
+/** Writes dist/bench-data/<n>.json for each size; returns per-size facts. */
+export function writeDatasets(generateDataset, distDir, sizes, seed) {
+  const dir = join(distDir, 'bench-data');
+  mkdirSync(dir, { recursive: true });
+  const out = {};
+  for (const n of sizes) {
+    const t0 = performance.now();
+    const dataset = generateDataset({ events: n, seed });
+    const generateMs = Math.round(performance.now() - t0);
+    const json = JSON.stringify(dataset);
+    writeFileSync(join(dir, `${n}.json`), json);
+    out[n] = {
+      path: `/bench-data/${n}.json`,
+      title: typeof dataset.title === 'string' ? dataset.title : dataset.title.en,
+      events: dataset.events.length,
+      places: dataset.places.length,
+      actors: dataset.actors.length,
+      bytes: Buffer.byteLength(json),
+      generateMs,
+    };
+  }
+  return out;
+}
+
+/** Starts `vite preview` of `outDir` on host:port and waits until it answers. */
+export async function startPreview(root, { outDir, host, port, timeoutMs = 30_000 }) {
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', outDir, '--host', host, '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  let output = '';
+  let exited = null;
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  child.on('exit', (code, signal) => (exited = { code, signal }));
+
+  let stopped = false;
+  const stop = () => {
+    if (stopped || exited) return;
+    stopped = true;
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // the whole group: npx and vite
+    } catch {
+      /* already gone */
+    }
+  };
+
+  const url = `http://${host}:${port}/`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exited) {
+      throw new Error(`vite preview exited (${JSON.stringify(exited)}):\n${output.trim()}`);
+    }
+    try {
+      const res = await fetch(url);
+      if (res.ok) return { url, stop, output: () => output };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stop();
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms:\n${output}`);
+}
