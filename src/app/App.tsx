@@ -14,7 +14,7 @@ import {
   useFullscreenPresentation,
   usePresentationKeys,
 } from '../presentation/Presentation';
-import { useAppEffects, useReadySignal } from './useAppEffects';
+import { useAppEffects, usePrinting, useReadySignal } from './useAppEffects';
 import { useDataFromAddress } from './useDataFromAddress';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../i18n/useT';
@@ -35,6 +35,7 @@ export function App() {
   const embed = useAppStore(selectEmbed);
   const mainView = useAppStore(selectMainView);
   const chronologyShown = mainView === 'chronology' && !presenting;
+  const printing = usePrinting();
   const mode = presenting ? ' is-presenting' : embed ? ' is-embed' : '';
 
   return (
@@ -57,7 +58,7 @@ export function App() {
             <PresentationCaption />
           </Suspense>
         )}
-        <Chronology hidden={!chronologyShown} />
+        {(chronologyShown || printing) && <Chronology hidden={!chronologyShown} />}
         {!presenting && !embed && (
           <aside className="side-panel">
             <EventDetails />

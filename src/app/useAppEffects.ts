@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useAppStore } from '../store/appStore';
 import { startUrlSync } from '../store/urlSync';
 import { startPlaybackClock } from '../store/playbackClock';
@@ -95,4 +96,30 @@ export function useReadySignal(loading: boolean): void {
     },
     [loading],
   );
+}
+
+/**
+ * True while the page is being printed. The chronology handout is rendered only then (or
+ * when shown), so scrubbing does not re-render a hidden table every day; flushSync makes
+ * it exist before the browser lays out the printed page.
+ */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(
+    () => typeof window !== 'undefined' && window.matchMedia?.('print').matches === true,
+  );
+  useEffect(function watchPrinting() {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    const query = window.matchMedia('print');
+    const onChange = () => (query.matches ? before() : after());
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    query.addEventListener('change', onChange);
+    return function stopWatchingPrinting() {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      query.removeEventListener('change', onChange);
+    };
+  }, []);
+  return printing;
 }

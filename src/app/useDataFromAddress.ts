@@ -10,6 +10,8 @@ export function useDataFromAddress(): {
   dismiss: () => void;
 } {
   const [url] = useState(() => dataUrlFromSearch(window.location.search, window.location.href));
+  // The address as opened: the sync rewrites it for the bundled story before the data arrives.
+  const [openingHash] = useState(() => window.location.hash);
   const [loading, setLoading] = useState(url !== null);
   const [outcome, setOutcome] = useState<LoadOutcome | null>(null);
 
@@ -19,7 +21,7 @@ export function useDataFromAddress(): {
       const controller = new AbortController();
       loadDatasetFromUrl(useAppStore, url, controller.signal).then((result) => {
         if (controller.signal.aborted) return;
-        if (result.ok) applyHash(useAppStore, parseHash(window.location.hash));
+        if (result.ok) applyHash(useAppStore, parseHash(openingHash));
         setOutcome(result);
         setLoading(false);
       });
@@ -27,7 +29,7 @@ export function useDataFromAddress(): {
         controller.abort();
       };
     },
-    [url],
+    [url, openingHash],
   );
 
   const dismiss = useCallback(() => setOutcome(null), []);

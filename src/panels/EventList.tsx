@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useAppStore } from '../store/appStore';
 import {
   selectCalendarDay,
@@ -9,6 +10,8 @@ import { localized } from '../domain/dataset/localized';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { useEventWindow } from './useEventWindow';
+import type { DatasetModel } from '../store/model';
+import type { Lang } from '../i18n/i18n';
 
 /** How many events the side list shows at once (around the current date). */
 const LIST_WINDOW = 60;
@@ -21,7 +24,6 @@ export function EventList() {
   const lang = useAppStore(selectLang);
   const selectedId = useAppStore(selectSelectedEventId);
   const day = useAppStore(selectCalendarDay);
-  const selectEvent = useAppStore((s) => s.selectEvent);
   const { indices: order, start, end, total } = useEventWindow(LIST_WINDOW);
 
   return (
@@ -32,31 +34,60 @@ export function EventList() {
       )}
       <ol>
         {order.map((i) => {
-          const e = model.dataset.events[i]!;
           const span = model.spans[i]!;
-          const today = day >= span.first && day <= span.last;
-          const places = e.placeIds
-            .map((id) => model.placeById.get(id))
-            .filter((p) => p !== undefined)
-            .map((p) => localized(p.name, lang))
-            .join(' ↔ ');
           return (
-            <li key={e.id} className={today ? 'is-today' : undefined}>
-              <button
-                type="button"
-                onClick={() => selectEvent(e.id)}
-                aria-current={e.id === selectedId ? 'true' : undefined}
-              >
-                <span className="event-date">
-                  {formatAtPrecision(span.first, span.last, e.precision, locale)}
-                </span>
-                <span className="event-title">{localized(e.title, lang)}</span>
-                <span className="event-place">{places}</span>
-              </button>
-            </li>
+            <EventRow
+              key={i}
+              model={model}
+              index={i}
+              today={day >= span.first && day <= span.last}
+              selected={model.dataset.events[i]!.id === selectedId}
+              lang={lang}
+              locale={locale}
+            />
           );
         })}
       </ol>
     </nav>
   );
 }
+
+/** One row; re-renders only when its own state changes, not on every day of a scrub. */
+const EventRow = memo(function EventRow({
+  model,
+  index,
+  today,
+  selected,
+  lang,
+  locale,
+}: {
+  model: DatasetModel;
+  index: number;
+  today: boolean;
+  selected: boolean;
+  lang: Lang;
+  locale: string;
+}) {
+  const e = model.dataset.events[index]!;
+  const span = model.spans[index]!;
+  const places = e.placeIds
+    .map((id) => model.placeById.get(id))
+    .filter((p) => p !== undefined)
+    .map((p) => localized(p.name, lang))
+    .join(' ↔ ');
+  return (
+    <li className={today ? 'is-today' : undefined}>
+      <button
+        type="button"
+        onClick={() => useAppStore.getState().selectEvent(e.id)}
+        aria-current={selected ? 'true' : undefined}
+      >
+        <span className="event-date">
+          {formatAtPrecision(span.first, span.last, e.precision, locale)}
+        </span>
+        <span className="event-title">{localized(e.title, lang)}</span>
+        <span className="event-place">{places}</span>
+      </button>
+    </li>
+  );
+});

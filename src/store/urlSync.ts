@@ -139,7 +139,8 @@ export function applyHash(store: AppStore, hash: HashState): void {
   }
 }
 
-const REPLACE_THROTTLE_MS = 250;
+/** Scrubbing rewrites the address at most this often (replaceState is not free). */
+const REPLACE_THROTTLE_MS = 400;
 
 /** Starts two-way sync between the store and location.hash; returns the cleanup. */
 export function startUrlSync(store: AppStore, win: Window = window): () => void {

@@ -17,6 +17,7 @@ export function LinksLayer() {
     function addLinks() {
       const pane = map.getPane('links') ?? map.createPane('links');
       pane.style.zIndex = '405';
+      const renderer = model.links.length > 300 ? L.canvas({ pane: 'links' }) : undefined;
       const drawn = model.links
         .filter(
           (link) => link.actorIds.some((a) => !hidden.includes(a)) || link.actorIds.length === 0,
@@ -31,25 +32,52 @@ export function LinksLayer() {
               dashArray: '2 7',
               opacity: 0.25,
               interactive: false,
+              ...(renderer ? { renderer } : {}),
             },
           ).addTo(map);
           line.getElement()?.classList.add('call-link');
           return { link, line, on: false };
         });
-      const update = (t: number) => {
-        for (const d of drawn) {
-          const on = Math.abs(t - (d.link.day + 0.5)) <= LINK_EMPHASIS_DAYS;
-          if (on === d.on) continue;
-          d.on = on;
-          d.line.setStyle({ opacity: on ? 0.9 : 0.25 });
-          d.line.getElement()?.classList.toggle('is-active', on);
+      // Links in time order: each day only the ones entering or leaving the emphasis window change.
+      drawn.sort((a, b) => a.link.day - b.link.day);
+      let lit: typeof drawn = [];
+      const firstFrom = (day: number) => {
+        let lo = 0;
+        let hi = drawn.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (drawn[mid]!.link.day < day) lo = mid + 1;
+          else hi = mid;
         }
+        return lo;
+      };
+      const update = (t: number) => {
+        const next: typeof drawn = [];
+        for (let i = firstFrom(Math.floor(t - 0.5 - LINK_EMPHASIS_DAYS)); i < drawn.length; i++) {
+          const d = drawn[i]!;
+          if (d.link.day + 0.5 - t > LINK_EMPHASIS_DAYS) break;
+          if (Math.abs(t - (d.link.day + 0.5)) <= LINK_EMPHASIS_DAYS) next.push(d);
+        }
+        for (const d of lit) {
+          if (next.includes(d)) continue;
+          d.on = false;
+          d.line.setStyle({ opacity: 0.25 });
+          d.line.getElement()?.classList.remove('is-active');
+        }
+        for (const d of next) {
+          if (d.on) continue;
+          d.on = true;
+          d.line.setStyle({ opacity: 0.9 });
+          d.line.getElement()?.classList.add('is-active');
+        }
+        lit = next;
       };
       update(useAppStore.getState().currentDay);
       const unsubscribe = useAppStore.subscribe((s) => s.currentDay, update);
       return function removeLinks() {
         unsubscribe();
         for (const d of drawn) d.line.remove();
+        renderer?.remove();
       };
     },
     [map, model, hidden],

@@ -11,6 +11,24 @@ import type { FutureRoutes } from '../../store/appStore';
 const MAX_ARROWS = 300;
 /** Above this many legs, routes are drawn on a canvas instead of as SVG paths. */
 const CANVAS_LEGS = 500;
+/**
+ * Above this many legs the whole network would bury the map (and cost too much to regroup
+ * every day): each actor then shows a trail of the legs of the last TRAIL_DAYS days.
+ */
+const FULL_NETWORK_MAX_LEGS = 2000;
+const TRAIL_DAYS = 14;
+
+/** Index of the first leg arriving after `t` (legs are in time order). */
+function firstLegArrivingAfter(journey: Journey, t: number): number {
+  let lo = 0;
+  let hi = journey.legs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (journey.legs[mid]!.arrive <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 type GroupKey = 'travelled' | 'travelledInferred' | 'future' | 'futureInferred';
 const GROUPS: readonly GroupKey[] = ['travelled', 'travelledInferred', 'future', 'futureInferred'];
@@ -66,6 +84,7 @@ export function RoutesLayer() {
       const legCount = journeys.reduce((n, j) => n + j.legs.length, 0);
       const renderer = legCount > CANVAS_LEGS ? L.canvas({ pane: 'routes' }) : undefined;
       const withArrows = legCount <= MAX_ARROWS;
+      const trailMode = legCount > FULL_NETWORK_MAX_LEGS;
 
       const routes: ActorRoutes[] = journeys.map((journey) => {
         const color = model.actorById.get(journey.actorId)?.color ?? '#333333';
@@ -137,8 +156,31 @@ export function RoutesLayer() {
         }
       };
 
+      /** Trail mode: only legs that ended in the last TRAIL_DAYS days (and the one under way). */
+      const trail = (r: ActorRoutes, t: number) => {
+        const from = firstLegArrivingAfter(r.journey, t - TRAIL_DAYS);
+        const to = Math.min(r.journey.legs.length, legsTravelledBy(r.journey, t) + 1);
+        const key = from * 1_000_003 + to;
+        if (key === r.done) return;
+        r.done = key;
+        const stated: [number, number][][] = [];
+        const inferred: [number, number][][] = [];
+        for (let i = from; i < to; i++) {
+          const leg = r.journey.legs[i]!;
+          if (!isDrawnLeg(leg)) continue;
+          for (const part of leg.path)
+            (leg.inferred ? inferred : stated).push(part.map((p) => [p.lat, p.lon]));
+        }
+        r.groups.travelled.setLatLngs(stated);
+        r.groups.travelledInferred.setLatLngs(inferred);
+      };
+
       const update = (t: number) => {
         for (const r of routes) {
+          if (trailMode) {
+            trail(r, t);
+            continue;
+          }
           const done = legsTravelledBy(r.journey, t);
           if (done === r.done) continue;
           r.done = done;
