@@ -13,7 +13,7 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: https://tile.openstreetmap.org",
-  "connect-src 'self'",
+  "connect-src 'self' https:",
   "font-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

@@ -22,6 +22,7 @@ import { useT } from '../i18n/useT';
 const selectPresenting = (s: { presenting: boolean }) => s.presenting;
 const selectEmbed = (s: { embed: boolean }) => s.embed;
 const selectMainView = (s: { mainView: 'map' | 'chronology' }) => s.mainView;
+const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
 
 /** Layout and composition only. */
 export function App() {
@@ -34,12 +35,16 @@ export function App() {
   const presenting = useAppStore(selectPresenting);
   const embed = useAppStore(selectEmbed);
   const mainView = useAppStore(selectMainView);
+  const highContrast = useAppStore(selectHighContrast);
   const chronologyShown = mainView === 'chronology' && !presenting;
   const printing = usePrinting();
   const mode = presenting ? ' is-presenting' : embed ? ' is-embed' : '';
 
   return (
-    <div className={`app${mode}${chronologyShown ? ' shows-chronology' : ''}`} aria-busy={loading}>
+    <div
+      className={`app${mode}${chronologyShown ? ' shows-chronology' : ''}${highContrast ? ' high-contrast' : ''}`}
+      aria-busy={loading}
+    >
       <a className="skip-link" href="#timeline">
         {t('skipToTimeline')}
       </a>

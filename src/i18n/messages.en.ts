@@ -90,6 +90,7 @@ export const en = {
   legendTravelled: 'solid = travelled',
   legendCall: 'dotted = phone call',
   announcement: '{date}. {events}',
+  highContrast: 'High contrast',
   showingWindow: 'Showing events {from}–{to} of {total}, around the current date.',
   labelValue: '{label}: {value}',
   present: 'Present',

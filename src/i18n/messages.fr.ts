@@ -92,6 +92,7 @@ export const fr: Messages = {
   legendTravelled: 'trait plein = parcouru',
   legendCall: 'pointillés = appel téléphonique',
   announcement: '{date}. {events}',
+  highContrast: 'Contraste élevé',
   showingWindow: 'Événements {from} à {to} sur {total}, autour de la date affichée.',
   labelValue: '{label} : {value}',
   present: 'Présenter',

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useAppStore } from '../store/appStore';
 import {
   selectCalendarDay,
@@ -22,7 +23,7 @@ export function Chronology({ hidden }: { hidden: boolean }) {
   const locale = useLocale();
   const model = useAppStore(selectModel);
   const lang = useAppStore(selectLang);
-  const day = useAppStore(selectCalendarDay);
+  const day = useDeferredValue(useAppStore(selectCalendarDay));
   const selectedId = useAppStore(selectSelectedEventId);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const setMainView = useAppStore((s) => s.setMainView);

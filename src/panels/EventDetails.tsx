@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useAppStore } from '../store/appStore';
 import {
   selectEventsToday,
@@ -17,7 +18,8 @@ import type { MessageKey } from '../i18n/messages.en';
 export function EventDetails() {
   const t = useT();
   const selected = useAppStore(selectSelectedEvent);
-  const today = useAppStore(selectEventsToday);
+  // Low priority while scrubbing: the timeline and map update first.
+  const today = useDeferredValue(useAppStore(selectEventsToday));
   const placeId = useAppStore(selectSelectedPlaceId);
   const model = useAppStore(selectModel);
   const lang = useAppStore(selectLang);

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { useAppStore } from '../store/appStore';
 import {
   selectCalendarDay,
@@ -23,7 +23,7 @@ export function EventList() {
   const model = useAppStore(selectModel);
   const lang = useAppStore(selectLang);
   const selectedId = useAppStore(selectSelectedEventId);
-  const day = useAppStore(selectCalendarDay);
+  const day = useDeferredValue(useAppStore(selectCalendarDay));
   const { indices: order, start, end, total } = useEventWindow(LIST_WINDOW);
 
   return (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectCalendarDay, selectModel } from '../store/selectors';
 import { windowAround } from '../domain/time/timeIndex';
@@ -14,7 +14,9 @@ export function useEventWindow(size: number): {
   total: number;
 } {
   const model = useAppStore(selectModel);
-  const day = useAppStore(selectCalendarDay);
+  // While scrubbing, the list follows at low priority: React renders the timeline and the
+  // map first and may skip list renders for days that fly past.
+  const day = useDeferredValue(useAppStore(selectCalendarDay));
   const { start, end } = windowAround(model.index, day + 0.5, size);
   const indices = useMemo(
     () => Array.from(model.index.order.subarray(start, end)),

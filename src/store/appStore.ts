@@ -71,6 +71,7 @@ export interface UiSlice {
   lanes: boolean;
   futureRoutes: FutureRoutes;
   reducedMotion: boolean;
+  highContrast: boolean;
   setLang: (lang: Lang) => void;
   setBaseMap: (baseMap: BaseMap) => void;
   setActorVisible: (actorId: string, visible: boolean) => void;
@@ -79,6 +80,7 @@ export interface UiSlice {
   setLanes: (lanes: boolean) => void;
   setFutureRoutes: (mode: FutureRoutes) => void;
   setReducedMotion: (reduced: boolean) => void;
+  setHighContrast: (on: boolean) => void;
 }
 
 export interface MapView {
@@ -315,6 +317,7 @@ const createUiSlice: Slice<UiSlice> = (set, get) => ({
   lanes: false,
   futureRoutes: 'faint',
   reducedMotion: false,
+  highContrast: false,
   setLang: (lang) => set({ lang }),
   setBaseMap: (baseMap) => set({ baseMap }),
   setActorVisible: (actorId, visible) => {
@@ -335,6 +338,7 @@ const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setLanes: (lanes) => set({ lanes }),
   setFutureRoutes: (futureRoutes) => set({ futureRoutes }),
   setReducedMotion: (reducedMotion) => set({ reducedMotion }),
+  setHighContrast: (highContrast) => set({ highContrast }),
 });
 
 export function tourSteps(model: DatasetModel) {

@@ -22,6 +22,7 @@ export interface HashState {
   lang?: Lang;
   present?: boolean;
   view?: MainView;
+  contrast?: boolean;
 }
 
 const MAX_HASH_LENGTH = 4000;
@@ -70,6 +71,8 @@ export function parseHash(hash: string): HashState {
   if (present === '1' || present === '0') out.present = present === '1';
   const view = params.get('view');
   if (view === 'chronology' || view === 'map') out.view = view;
+  const contrast = params.get('contrast');
+  if (contrast === 'high' || contrast === 'normal') out.contrast = contrast === 'high';
   return out;
 }
 
@@ -98,6 +101,7 @@ export function formatHash(
   if (options.lang && s.lang) params.set('lang', s.lang);
   if (s.presenting) params.set('present', '1');
   if (s.mainView === 'chronology') params.set('view', 'chronology');
+  if (s.highContrast) params.set('contrast', 'high');
   return `#${params.toString().replace(/%2C/g, ',')}`;
 }
 
@@ -112,6 +116,7 @@ export function applyHash(store: AppStore, hash: HashState): void {
     store.setState({ hiddenActorIds: known });
   }
   if (hash.view) s.setMainView(hash.view);
+  if (hash.contrast !== undefined) s.setHighContrast(hash.contrast);
   const steps = tourSteps(model);
   const stepOk = hash.step !== undefined && hash.step < steps.length;
   const eventOk = hash.event !== undefined && model.eventById.has(hash.event);
@@ -182,6 +187,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     store.subscribe((s) => s.daysPerSecond, scheduleReplace),
     store.subscribe((s) => s.presenting, scheduleReplace),
     store.subscribe((s) => s.mainView, scheduleReplace),
+    store.subscribe((s) => s.highContrast, scheduleReplace),
     store.subscribe(
       (s) => s.lang,
       function writeLang() {

@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT';
 import { ImportControl } from '../import/ImportControl';
 
 const selectMainView = (s: { mainView: 'map' | 'chronology' }) => s.mainView;
+const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
 
 /** Copies the address of the current view; falls back to showing it for manual copy. */
 function CopyLink() {
@@ -53,6 +54,8 @@ export function Header() {
   const setBaseMap = useAppStore((s) => s.setBaseMap);
   const setMainView = useAppStore((s) => s.setMainView);
   const enterPresentation = useAppStore((s) => s.enterPresentation);
+  const highContrast = useAppStore(selectHighContrast);
+  const setHighContrast = useAppStore((s) => s.setHighContrast);
   return (
     <header className="app-header">
       <div className="titles">
@@ -93,6 +96,14 @@ export function Header() {
             <option value="offline">{t('baseMapOffline')}</option>
             <option value="osm">{t('baseMapOsm')}</option>
           </select>
+        </label>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={highContrast}
+            onChange={(e) => setHighContrast(e.target.checked)}
+          />
+          {t('highContrast')}
         </label>
         <label className="select-label">
           {t('language')}
