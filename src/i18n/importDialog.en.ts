@@ -143,4 +143,5 @@ export const importDialogEn = {
   hint_geojsonNotPoint: 'Give each event a Point geometry.',
   hint_gazetteerUnavailable: 'Reload the page and try again, or add latitude and longitude.',
   hint_rowSkipped: 'See the other problems of this row.',
+  importPickOnMap: 'Pick on the map',
 };

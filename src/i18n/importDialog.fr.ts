@@ -146,4 +146,5 @@ export const importDialogFr: Record<keyof typeof importDialogEn, string> = {
   hint_geojsonNotPoint: 'Donnez à chaque événement une géométrie Point.',
   hint_gazetteerUnavailable: 'Rechargez la page et réessayez, ou ajoutez latitude et longitude.',
   hint_rowSkipped: 'Voir les autres problèmes de cette ligne.',
+  importPickOnMap: 'Choisir sur la carte',
 };

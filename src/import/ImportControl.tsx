@@ -115,7 +115,7 @@ function DatasetsMenu() {
             </button>
           </li>
         </ul>
-        <h3>{t('datasetsSaved')}</h3>
+        <h2 className="datasets-heading">{t('datasetsSaved')}</h2>
         {saved.length === 0 ? (
           <p>{t('datasetsNone')}</p>
         ) : (

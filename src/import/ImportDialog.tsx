@@ -4,6 +4,7 @@
  * A failed or cancelled import changes nothing. All imported text is rendered as text.
  */
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useMapPick } from '../store/mapPick';
 import { useImportT, type ImportMessageKey, type ImportTranslate } from './useImportT';
 import { MAX_IMPORT_MB } from '../domain/import/text';
 import { slugify } from '../domain/import/normalize';
@@ -290,6 +291,21 @@ function UnplacedFixer({
                 )}
               </label>
             )}
+            <button
+              type="button"
+              className="import-pick"
+              onClick={() =>
+                useMapPick.getState().start(place, (point) => {
+                  if (point)
+                    setChoice(u.key, {
+                      kind: 'coords',
+                      text: `${point.lat.toFixed(4)}, ${point.lon.toFixed(4)}`,
+                    });
+                })
+              }
+            >
+              {t('importPickOnMap')}
+            </button>
             <label>
               <input
                 type="radio"
@@ -321,6 +337,8 @@ export function ImportDialog({ initialFile, onClose, onImported }: ImportDialogP
   const engineRef = useRef<ImportEngine | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   const [step, setStep] = useState<Step>({ name: 'choose' });
+  // While the user picks a place on the map, the dialog steps aside (and comes back).
+  const picking = useMapPick((s) => s.request !== null);
   const [fileName, setFileName] = useState('');
   const [title, setTitle] = useState('');
   const [mapping, setMapping] = useState<ColumnMapping>({});
@@ -490,7 +508,7 @@ export function ImportDialog({ initialFile, onClose, onImported }: ImportDialogP
   );
 
   return (
-    <div className="import-backdrop">
+    <div className="import-backdrop" hidden={picking}>
       <div
         ref={dialogRef}
         className="import-dialog"
@@ -505,12 +523,12 @@ export function ImportDialog({ initialFile, onClose, onImported }: ImportDialogP
           }
         }}
       >
-        <header className="import-dialog-header">
+        <div className="import-dialog-header">
           <h2 id={titleId}>{t('importDialogTitle')}</h2>
           <button type="button" onClick={onClose} aria-label={t('importClose')}>
             ×
           </button>
-        </header>
+        </div>
 
         {step.name === 'choose' && (
           <div

@@ -11,6 +11,7 @@ import { RoutesLayer } from './layers/RoutesLayer';
 import { TravellersLayer } from './layers/TravellersLayer';
 import { LinksLayer } from './layers/LinksLayer';
 import { MapController } from './MapController';
+import { MapPick } from './MapPick';
 
 const FALLBACK_BOUNDS: LatLngBoundsExpression = [
   [-50, -150],
@@ -52,6 +53,7 @@ export function TravelMap() {
         <PlacesLayer />
         <TravellersLayer />
         <MapController />
+        <MapPick />
       </MapContainer>
       <p className="visually-hidden">{t('mapTextAlternative')}</p>
     </section>

@@ -14,6 +14,10 @@ import { useLocale, useT } from '../i18n/useT';
 import { Sources } from './Sources';
 import type { MessageKey } from '../i18n/messages.en';
 
+/** Busy days (large datasets) show this many full cards, then a list of titles. */
+const MAX_CARDS = 5;
+const MAX_MORE = 50;
+
 /** Details of the selected event, else of the events on the current day. */
 export function EventDetails() {
   const t = useT();
@@ -63,7 +67,26 @@ export function EventDetails() {
       {shown.length === 0 ? (
         <p className="empty">{t('noEventToday')}</p>
       ) : (
-        shown.map((e) => <EventCard key={e.id} event={e} selected={e.id === selected?.id} />)
+        shown
+          .slice(0, MAX_CARDS)
+          .map((e) => <EventCard key={e.id} event={e} selected={e.id === selected?.id} />)
+      )}
+      {shown.length > MAX_CARDS && (
+        <nav
+          className="place-events"
+          aria-label={t('moreEventsToday', { n: shown.length - MAX_CARDS })}
+        >
+          <h3>{t('moreEventsToday', { n: shown.length - MAX_CARDS })}</h3>
+          <ul>
+            {shown.slice(MAX_CARDS, MAX_CARDS + MAX_MORE).map((e) => (
+              <li key={e.id}>
+                <button type="button" onClick={() => selectEvent(e.id)}>
+                  {localized(e.title, lang)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
       )}
     </section>
   );

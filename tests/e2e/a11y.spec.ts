@@ -50,3 +50,34 @@ test('lanes and a hidden actor have no accessibility violations', async ({ page 
   await page.getByRole('checkbox', { name: 'One lane per actor' }).check();
   await expectNoViolations(page);
 });
+
+test('high contrast has no accessibility violations', async ({ page }) => {
+  await openApp(page, '#date=2025-02-25');
+  await page.getByRole('checkbox', { name: 'High contrast' }).check();
+  await expect(page.locator('.app')).toHaveClass(/high-contrast/);
+  await expectNoViolations(page);
+});
+
+test('the import dialog with problems listed has no accessibility violations', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Import data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import data' });
+  await dialog.getByLabel('Choose a file').setInputFiles({
+    name: 'trips.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Name;Country;Locale;Date\nAna;France;Paris;12/02/2024\nAna;Atlantis;Nowhere;13/02/2024\n',
+    ),
+  });
+  await expectNoViolations(page);
+  await dialog.getByRole('button', { name: 'Check and place the rows' }).click();
+  await expect(dialog.getByRole('region', { name: 'Report' })).toBeVisible({ timeout: 20_000 });
+  await expect(dialog.getByRole('table')).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('the datasets menu has no accessibility violations', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Datasets' }).click();
+  await expectNoViolations(page);
+});

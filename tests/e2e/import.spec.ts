@@ -73,3 +73,46 @@ test('a bad file gives a specific message and changes nothing', async ({ page })
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('button', { name: 'Riyadh', exact: true })).toBeAttached();
 });
+
+test('without IndexedDB the app starts, imports, and says the import is not kept', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+  });
+  await openApp(page);
+  const dialog = await importCsv(
+    page,
+    'trips.csv',
+    'Name;Country;Locale;Date\nAna;France;Paris;12/02/2024\nAna;Kenya;Nairobi;14/02/2024\n',
+  );
+  await dialog.getByRole('button', { name: 'Check and place the rows' }).click();
+  await dialog.getByRole('button', { name: /^Import 2 events/ }).click();
+  await expect(page.locator('.import-control > [role="status"]')).toContainText(
+    'does not allow saving',
+  );
+  await expect(page.getByRole('button', { name: 'Nairobi', exact: true })).toBeAttached();
+});
+
+test('an unplaced row can be placed by clicking the map', async ({ page }) => {
+  await openApp(page);
+  const dialog = await importCsv(
+    page,
+    'trips.csv',
+    'Name;Country;Locale;Date\nAna;France;Paris;12/02/2024\nAna;Atlantis;Poseidonia;14/02/2024\n',
+  );
+  await dialog.getByRole('button', { name: 'Check and place the rows' }).click();
+  await expect(dialog.getByRole('region', { name: 'Report' })).toBeVisible({ timeout: 20_000 });
+  await dialog.getByRole('button', { name: 'Pick on the map' }).first().click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Click the map where' })).toBeVisible();
+  const map = (await page.locator('.travel-map').boundingBox())!;
+  await page.mouse.click(map.x + map.width * 0.3, map.y + map.height * 0.6);
+  await expect(dialog).toBeVisible();
+  const coords = dialog.locator('.import-coords input');
+  await expect(coords).toHaveValue(/^-?\d+\.\d{4}, -?\d+\.\d{4}$/);
+  await dialog.getByRole('button', { name: 'Apply these places' }).click();
+  await dialog.getByRole('button', { name: /^Import 2 events/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Poseidonia', exact: true })).toBeAttached();
+});

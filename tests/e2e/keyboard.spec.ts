@@ -53,6 +53,32 @@ test('a complete tour with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Escape');
   await expect(page.locator('.presentation-caption')).toHaveCount(0);
+
+  // Import a file: the button opens the dialog with Enter, the file chooser is reached by
+  // keyboard (the test hands it the file, as the system dialog would), and Enter imports.
+  await page.getByRole('button', { name: 'Import data' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Import data' });
+  await expect(dialog).toBeVisible();
+  const chooser = dialog.getByLabel('Choose a file');
+  await chooser.focus();
+  await expect(chooser).toBeFocused();
+  await chooser.setInputFiles({
+    name: 'trips.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Name;Country;Locale;Date\nAna;France;Paris;12/02/2024\nAna;Kenya;Nairobi;14/02/2024\n',
+    ),
+  });
+  const check = dialog.getByRole('button', { name: 'Check and place the rows' });
+  await check.focus();
+  await page.keyboard.press('Enter');
+  const importButton = dialog.getByRole('button', { name: /^Import 2 events/ });
+  await expect(importButton).toBeVisible({ timeout: 20_000 });
+  await importButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Nairobi', exact: true })).toBeAttached();
 });
 
 test('a polite live region announces the date and events once scrubbing settles', async ({
