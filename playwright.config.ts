@@ -29,7 +29,7 @@ const launchOptions = {
   ],
 };
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** The same dates must show in every zone: the suite runs in three of them. */
 const zones = [

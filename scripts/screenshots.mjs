@@ -57,20 +57,15 @@ try {
   }
   if (shots.includes('journey')) {
     await open('#date=2025-02-25');
-    await page.evaluate(() => {
-      // Mid-transit: Tehran → Doha, evening of 25 February.
-      const slider = document.querySelector('[role="slider"]');
-      slider?.focus();
-    });
     await page.screenshot({ path: '.screenshots/journey-25feb.png' });
-    await page.screenshot({ path: 'docs/screenshot.png' });
-    await open('#date=2025-02-24');
+    // Mid-transit: play from midday on the 25th for half a day (Tehran → Doha).
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('1');
     await page.getByRole('button', { name: 'Play' }).click();
-    await page.waitForTimeout(1000);
+    await page.waitForTimeout(480);
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: '.screenshots/journey-mid-transit.png' });
+    await page.screenshot({ path: 'docs/screenshot.png' });
   }
   if (shots.includes('french')) {
     await page.emulateMedia({});

@@ -110,6 +110,74 @@ test('hostile address parameters never run and the app still starts', async ({ p
   await expectNothingFired(page, fired);
 });
 
+function csvCell(v: string): string {
+  return `"${v.replace(/"/g, '""')}"`;
+}
+
+test('hostile text in every column of an imported CSV and every property of a GeoJSON stays text', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const fired = await armTrap(page);
+  // CSV: real places (so rows are placed) and a payload in every free-text column.
+  const rows = XSS_PAYLOADS.map((p, i) =>
+    [
+      csvCell(p),
+      'France',
+      'Paris',
+      csvCell(p),
+      csvCell(XSS_PAYLOADS[(i + 1) % XSS_PAYLOADS.length]!),
+      csvCell(`https://example.org/?q=${encodeURIComponent(p)}`),
+      `${String(1 + (i % 28)).padStart(2, '0')}/02/2024`,
+    ].join(';'),
+  );
+  const csv = ['Name;Country;Locale;Title;Remarks;Source;Date', ...rows].join('\n');
+  await page.route(
+    (url) => url.pathname === '/hostile.csv',
+    (route) => route.fulfill({ contentType: 'text/csv', body: csv }),
+  );
+  await page.goto('/?data=/hostile.csv#date=2024-02-05');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await slider(page).focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('PageDown');
+  await page.getByRole('button', { name: 'Chronology' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expectNothingFired(page, fired);
+
+  // GeoJSON: payloads in every property.
+  const features = XSS_PAYLOADS.map((p, i) => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [2.35 + i / 100, 48.85] },
+    properties: {
+      name: p,
+      title: p,
+      person: XSS_PAYLOADS[(i + 3) % XSS_PAYLOADS.length],
+      description: p,
+      source: `javascript:__xss(${i})`,
+      date: `2024-03-${String(1 + (i % 28)).padStart(2, '0')}`,
+    },
+  }));
+  await page.route(
+    (url) => url.pathname === '/hostile.geojson',
+    (route) =>
+      route.fulfill({
+        contentType: 'application/geo+json',
+        body: JSON.stringify({ type: 'FeatureCollection', features }),
+      }),
+  );
+  await page.goto('/?data=/hostile.geojson#date=2024-03-05');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  await slider(page).focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('PageDown');
+  // javascript: sources never become links.
+  expect(await page.locator('a[href^="javascript:"], a[href^="data:"]').count()).toBe(0);
+  expect(
+    await page.locator('main img, main iframe, main object, main embed, main script').count(),
+  ).toBe(0);
+  await expectNothingFired(page, fired);
+});
+
 test('a linked file that is not a dataset is refused with a message and changes nothing', async ({
   page,
 }) => {
