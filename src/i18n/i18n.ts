@@ -24,17 +24,22 @@ export function detectLang(preferred: readonly string[]): Lang {
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-/** Messages with `{name}` slots; numbers are formatted for the language (100,000 / 100 000). */
+/** Fills `{name}` slots; numbers are formatted for the language (100,000 / 100 000). */
+export function fillMessage(
+  text: string,
+  vars: Record<string, string | number> | undefined,
+  numbers: Intl.NumberFormat,
+): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!Object.hasOwn(vars, name)) return m;
+    const value = vars[name];
+    return typeof value === 'number' ? numbers.format(value) : String(value);
+  });
+}
+
 export function translator(lang: Lang): Translate {
   const messages = CATALOGUES[lang];
   const numbers = new Intl.NumberFormat(LOCALES[lang]);
-  return (key, vars) => {
-    const text = messages[key];
-    if (!vars) return text;
-    return text.replace(/\{(\w+)\}/g, (m, name: string) => {
-      if (!Object.hasOwn(vars, name)) return m;
-      const value = vars[name];
-      return typeof value === 'number' ? numbers.format(value) : String(value);
-    });
-  };
+  return (key, vars) => fillMessage(messages[key], vars, numbers);
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';
-import { CATALOGUES, LOCALES, type Lang } from '../i18n/i18n';
+import { CATALOGUES, LOCALES, fillMessage, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
 import { importDialogEn } from '../i18n/importDialog.en';
 import { importDialogFr } from '../i18n/importDialog.fr';
@@ -21,15 +21,7 @@ export type ImportTranslate = (
 export function importTranslator(lang: Lang): ImportTranslate {
   const messages: Record<string, string> = { ...CATALOGUES[lang], ...DIALOG[lang] };
   const numbers = new Intl.NumberFormat(LOCALES[lang]);
-  return (key, vars) => {
-    const text = messages[key] ?? key;
-    if (!vars) return text;
-    return text.replace(/\{(\w+)\}/g, (m, name: string) => {
-      if (!Object.hasOwn(vars, name)) return m;
-      const value = vars[name];
-      return typeof value === 'number' ? numbers.format(value) : String(value);
-    });
-  };
+  return (key, vars) => fillMessage(messages[key] ?? key, vars, numbers);
 }
 
 export function useImportT(): ImportTranslate {
