@@ -11,6 +11,7 @@ const server = spawn(
   ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
   {
     stdio: 'ignore',
+    detached: true, // its own process group, so the server (a child of npx) stops with it
   },
 );
 const base = `http://127.0.0.1:${PORT}/`;
@@ -111,6 +112,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  process.kill(-server.pid);
 }
 console.log('screenshots written to .screenshots/');

@@ -88,11 +88,13 @@ export function Timeline() {
   const drag = useRef<{ id: number; x0: number; moved: boolean; eventId: string | null } | null>(
     null,
   );
+  // The track's left edge, read once per gesture: reading it on every pointer move would
+  // force a layout of the whole page after each store update.
+  const trackLeft = useRef<number | null>(null);
   const instantAt = useCallback(
     (clientX: number) => {
-      const rect = trackRef.current?.getBoundingClientRect();
-      const x = clientX - (rect?.left ?? 0);
-      return scale.toTime(x);
+      const left = trackLeft.current ?? trackRef.current?.getBoundingClientRect().left ?? 0;
+      return scale.toTime(clientX - left);
     },
     [scale, trackRef],
   );
@@ -115,6 +117,7 @@ export function Timeline() {
     const target = e.target as Element;
     const eventId = target.closest<SVGElement>('[data-event-id]')?.dataset.eventId ?? null;
     drag.current = { id: e.pointerId, x0: e.clientX, moved: false, eventId };
+    trackLeft.current = e.currentTarget.getBoundingClientRect().left;
     e.currentTarget.setPointerCapture?.(e.pointerId);
     const s = useAppStore.getState();
     if (s.playing) s.pause();
@@ -142,6 +145,7 @@ export function Timeline() {
   const onPointerUp = (e: React.PointerEvent<HTMLDivElement>) => {
     touches.current.delete(e.pointerId);
     if (touches.current.size < 2) pinch.current = null;
+    trackLeft.current = null;
     const d = drag.current;
     if (!d || d.id !== e.pointerId) return;
     drag.current = null;

@@ -45,7 +45,7 @@ export function TravellersLayer() {
             keyboard: false,
             icon: L.divIcon({ html: chip, className: 'traveller-icon', iconSize: SIZE_FROM_CSS }),
           });
-          return { journey, marker, name, shown: false };
+          return { journey, marker, name, shown: false, lastPosition: '', lastLook: '' };
         });
 
       const update = (t: number) => {
@@ -61,10 +61,16 @@ export function TravellersLayer() {
             if (it.shown) {
               it.marker.remove();
               it.shown = false;
+              it.lastLook = '';
             }
             return;
           }
-          it.marker.setLatLng([p.position.lat, p.position.lon]);
+          // Only what changed is written: a traveller resting at a place costs nothing per frame.
+          const key = `${p.position.lat},${p.position.lon}`;
+          if (key !== it.lastPosition || !it.shown) {
+            it.marker.setLatLng([p.position.lat, p.position.lon]);
+            it.lastPosition = key;
+          }
           if (!it.shown) {
             it.marker.addTo(map);
             const el = it.marker.getElement();
@@ -77,11 +83,13 @@ export function TravellersLayer() {
           }
           const o = offsets[i]!;
           const el = it.marker.getElement();
-          if (el) {
+          const look = `${o.dx},${o.dy},${p.state},${p.inferred}`;
+          if (el && look !== it.lastLook) {
             el.style.marginLeft = `${o.dx - HALF_CHIP_PX}px`;
             el.style.marginTop = `${o.dy - HALF_CHIP_PX}px`;
             el.dataset.state = p.state;
             el.classList.toggle('is-inferred', p.inferred);
+            it.lastLook = look;
           }
         });
       };
