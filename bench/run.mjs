@@ -38,6 +38,7 @@ import { measurePage } from './lib/browser.mjs';
 import { moduleResolver } from './lib/profile.mjs';
 import { formatTable, checkBudgets, formatBudgets } from './lib/report.mjs';
 import { extras, formatExtra } from './lib/extras.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /**
@@ -49,14 +50,6 @@ const RESULTS = join(ROOT, 'bench', 'results');
 const HOST = '127.0.0.1';
 const PORT = 4180;
 const DEFAULT_SIZES = [100, 1_000, 10_000, 100_000];
-const CHROMIUM_ARGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-sandbox',
-];
 
 class UsageError extends Error {}
 
@@ -155,10 +148,11 @@ async function main() {
 
   // ---- 2. Datasets ------------------------------------------------------------------
   let datasets = {};
+  log('bundling the generator …');
+  const synthetic = await loadGenerator(ROOT);
   if (opts.sizes.length > 0) {
-    log('bundling the generator and writing datasets …');
-    const generateDataset = await loadGenerator(ROOT);
-    datasets = writeDatasets(generateDataset, DIST, opts.sizes, opts.seed);
+    log('writing datasets …');
+    datasets = writeDatasets(synthetic.generateDataset, DIST, opts.sizes, opts.seed);
     for (const n of opts.sizes) {
       const d = datasets[n];
       log(
@@ -179,7 +173,7 @@ async function main() {
   }
 
   const { chromium } = await import('@playwright/test');
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   let browser;
   const runs = [];
   const extraResults = {};
@@ -221,7 +215,12 @@ async function main() {
     }
 
     for (const extra of extras) {
-      extraResults[extra.id] = await extra.measure({ browser, baseUrl: server.url, distDir: DIST });
+      extraResults[extra.id] = await extra.measure({
+        browser,
+        baseUrl: server.url,
+        distDir: DIST,
+        synthetic,
+      });
     }
 
     // ---- 4. Report --------------------------------------------------------------------

@@ -1,11 +1,12 @@
 // Takes screenshots of the built app in Debian's Chromium: `npm run build && node scripts/screenshots.mjs`.
 // Writes .screenshots/*.png (not committed) and docs/screenshot.png.
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
 const PORT = 4174;
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = CHROMIUM_PATH;
 const server = spawn(
   'npx',
   ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
@@ -29,14 +30,7 @@ const shots = (
 ).split(',');
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-    '--no-sandbox',
-  ],
+  args: CHROMIUM_ARGS,
 });
 mkdirSync('.screenshots', { recursive: true });
 try {

@@ -2,45 +2,12 @@
  * Measurements beyond scrubbing: each returns { value, unit } or { status: 'n/a', note }.
  */
 
-const PLACES = [
-  ['Paris', 'France'],
-  ['Moscow', 'Russia'],
-  ['Kiev', 'U.S.S.R.'],
-  ['Peking', 'China'],
-  ['Genève', 'Suisse'],
-  ['Riyadh', 'Saudi Arabia'],
-  ['Ankara', 'Türkiye'],
-  ['New Delhi', 'India'],
-  ['Brasília', 'Brazil'],
-  ['Nairobi', 'Kenya'],
-  ['Tokyo', 'Japan'],
-  ['Rangoon', 'Burma'],
-  ['Belgrade', 'Yugoslavia'],
-  ['Washington', 'United States'],
-  ['Canberra', 'Australia'],
-];
-
-/** A travel record as people keep it: names of cities and countries, DD/MM/YYYY dates. */
-export function generatedCsv(rows) {
-  const lines = ['Name;Country;Locale;Remarks;Date'];
-  for (let i = 0; i < rows; i++) {
-    const [city, country] = PLACES[(i * 7) % PLACES.length];
-    const day = 1 + (i % 28);
-    const month = 1 + (Math.floor(i / 28) % 12);
-    const year = 1950 + (Math.floor(i / 336) % 75);
-    lines.push(
-      `Traveller ${i % 40};"${country}";${city};Row ${i};${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`,
-    );
-  }
-  return lines.join('\r\n');
-}
-
 export const extras = [
   {
     id: 'csvImport100k',
     name: 'import time of a 100,000-row CSV (file chosen → dataset open, in Chromium)',
     /** Feeds the file to the import dialog as a user would, and times the whole import. */
-    async measure({ browser, baseUrl }) {
+    async measure({ browser, baseUrl, synthetic }) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       const page = await context.newPage();
       try {
@@ -48,7 +15,7 @@ export const extras = [
         await page.waitForSelector('[role="slider"]');
         await page.getByRole('button', { name: 'Import data' }).click();
         const dialog = page.getByRole('dialog', { name: 'Import data' });
-        const buffer = Buffer.from(generatedCsv(100_000));
+        const buffer = Buffer.from(synthetic.travelRecordCsv(100_000));
         const t0 = Date.now();
         await dialog
           .getByLabel('Choose a file')

@@ -65,10 +65,10 @@ export async function loadGenerator(root) {
   const url = pathToFileURL(join(outDir, 'synthetic.mjs'));
   url.search = `?t=${Date.now()}`;
   const mod = await import(url.href);
-  if (typeof mod.generateDataset !== 'function') {
-    throw new Error('synthetic.ts does not export generateDataset');
+  if (typeof mod.generateDataset !== 'function' || typeof mod.travelRecordCsv !== 'function') {
+    throw new Error('synthetic.ts does not export generateDataset and travelRecordCsv');
   }
-  return mod.generateDataset;
+  return mod;
 }
 
 /** Writes dist/bench-data/<n>.json for each size; returns per-size facts. */

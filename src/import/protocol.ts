@@ -1,6 +1,6 @@
 /** Messages between the page and the import worker (structured-clone friendly). */
-import type { Dataset } from '../domain/dataset/schema';
 import type { DateOrderEvidence } from '../domain/import/dates';
+import type { ReadOutcome } from '../domain/import/pipeline';
 import type {
   BuildResult,
   ColumnMapping,
@@ -30,12 +30,7 @@ export type ReadSummary =
       readonly dateEvidence: readonly DateOrderEvidence[];
       readonly problems: readonly ImportProblem[];
     }
-  | {
-      readonly kind: 'dataset';
-      readonly dataset: Dataset;
-      readonly problems: readonly ImportProblem[];
-    }
-  | { readonly kind: 'failed'; readonly problems: readonly ImportProblem[] };
+  | Exclude<ReadOutcome, { readonly kind: 'table' }>;
 
 export interface BuildRequest {
   readonly mapping: ColumnMapping;

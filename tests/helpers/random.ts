@@ -3,17 +3,8 @@
  */
 export type Random = () => number;
 
-/** Uniform floats in [0, 1) from a 32-bit seed. */
-export function mulberry32(seed: number): Random {
-  let a = seed >>> 0;
-  return function next() {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Uniform floats in [0, 1) from a 32-bit seed: the generator the synthetic datasets use. */
+export { mulberry32 } from '../../src/domain/dataset/synthetic';
 
 /** An integer in [min, max] (inclusive). */
 export function randInt(rand: Random, min: number, max: number): number {

@@ -39,7 +39,7 @@ type PlaceInput = DatasetInput['places'][number];
 type ActorInput = DatasetInput['actors'][number];
 
 /** mulberry32: a tiny, fast, well-mixed 32-bit PRNG; floats in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return function next() {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -507,4 +507,45 @@ export function generateDataset(options: SyntheticOptions): DatasetInput {
         ? [{ id: 'synthetic-tour', title: 'Crises in turn', steps: tourSteps }]
         : [],
   };
+}
+
+/** Cities and countries as travel records write them (exonyms and historical names too). */
+const RECORD_PLACES: readonly (readonly [city: string, country: string])[] = [
+  ['Paris', 'France'],
+  ['Moscow', 'Russia'],
+  ['Kiev', 'U.S.S.R.'],
+  ['Peking', 'China'],
+  ['Genève', 'Suisse'],
+  ['Riyadh', 'Saudi Arabia'],
+  ['Ankara', 'Türkiye'],
+  ['New Delhi', 'India'],
+  ['Brasília', 'Brazil'],
+  ['Nairobi', 'Kenya'],
+  ['Tokyo', 'Japan'],
+  ['Bonn', 'Germany, Federal Republic of'],
+  ['Rangoon', 'Burma'],
+  ['Belgrade', 'Yugoslavia'],
+  ['Washington', 'United States'],
+  ['Canberra', 'Australia'],
+];
+
+/** The number of distinct places in `travelRecordCsv`. */
+export const TRAVEL_RECORD_PLACES = RECORD_PLACES.length;
+
+/**
+ * A travel record of `rows` trips as people keep it: semicolon-separated, city and country
+ * names instead of coordinates, DD/MM/YYYY dates. Used by the import benchmark and tests.
+ */
+export function travelRecordCsv(rows: number): string {
+  const lines = ['Name;Country;Locale;Remarks;Date'];
+  for (let i = 0; i < rows; i++) {
+    const [city, country] = RECORD_PLACES[(i * 7) % RECORD_PLACES.length]!;
+    const day = 1 + (i % 28);
+    const month = 1 + (Math.floor(i / 28) % 12);
+    const year = 1950 + (Math.floor(i / 336) % 75);
+    lines.push(
+      `Traveller ${i % 40};"${country}";${city};Row ${i};${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`,
+    );
+  }
+  return lines.join('\r\n');
 }
