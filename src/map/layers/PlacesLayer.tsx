@@ -3,7 +3,7 @@ import { useMap } from 'react-leaflet';
 import { useAppStore } from '../../store/appStore';
 import { selectLang, selectModel } from '../../store/selectors';
 import { localized } from '../../domain/dataset/localized';
-import { activePlaces } from '../../store/placeActivity';
+import { activePlaces } from '../../domain/model/placeActivity';
 import { PlaceCanvasLayer, type PlaceState } from './placeCanvas';
 import './places.css';
 
