@@ -11,6 +11,7 @@ import { zoomAround, panBy, fitDomain } from '../domain/time/timeScale';
 import { buildModel, type DatasetModel } from './model';
 import { detectLang, type Lang } from '../i18n/i18n';
 import bundled from '../data/afp-2025-02-26.json';
+import { createSharedStorySlice, type SharedStorySlice } from './sharedStorySlice';
 
 export interface ViewWindow {
   readonly start: number;
@@ -115,7 +116,12 @@ export interface PresentationSlice {
   setEmbed: (embed: boolean) => void;
 }
 
-export type AppState = DatasetSlice & TimeSlice & SelectionSlice & UiSlice & PresentationSlice;
+export type AppState = DatasetSlice &
+  TimeSlice &
+  SelectionSlice &
+  UiSlice &
+  PresentationSlice &
+  SharedStorySlice;
 
 type Slice<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
 
@@ -410,6 +416,7 @@ export function createAppStore() {
       ...createSelectionSlice(...a),
       ...createUiSlice(...a),
       ...createPresentationSlice(...a),
+      ...createSharedStorySlice<AppState>(...a),
     })),
   );
 }

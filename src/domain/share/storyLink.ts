@@ -12,7 +12,7 @@
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 
-export const STORY_PARAM = 'story';
+export { STORY_PARAM, storyPayloadFromHash, hashWithoutStory } from './storyParam';
 export const STORY_VERSION = 'v1';
 const PREFIX = `${STORY_VERSION}.`;
 
@@ -182,20 +182,4 @@ export function linkSize(link: string): LinkSize {
     tooLongForMessages: link.length > LINK_WARN_CHARS,
     fitsQr: link.length <= QR_MAX_BYTES,
   };
-}
-
-/** The payload of `story=` in a fragment, or null. Reads nothing else. */
-export function storyPayloadFromHash(hash: string): string | null {
-  const body = hash.replace(/^#/, '');
-  for (const part of body.split('&')) {
-    if (part.startsWith(`${STORY_PARAM}=`)) return part.slice(STORY_PARAM.length + 1);
-  }
-  return null;
-}
-
-/** The fragment without its `story=` part (what the view parser reads). */
-export function hashWithoutStory(hash: string): string {
-  const body = hash.replace(/^#/, '');
-  const rest = body.split('&').filter((part) => !part.startsWith(`${STORY_PARAM}=`));
-  return rest.length > 0 && rest.some((p) => p !== '') ? `#${rest.join('&')}` : '';
 }
