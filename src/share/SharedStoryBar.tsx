@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useAppStore } from '../store/appStore';
-import { currentSharedStory } from '../store/sharedStorySlice';
+import { currentSharedStory } from '../store/slices/sharedStorySlice';
 import { selectLang } from '../store/selectors';
 import { applyHash, parseHash } from '../store/urlSync';
 import { localized } from '../domain/dataset/localized';

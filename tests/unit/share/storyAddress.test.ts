@@ -1,11 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { parseHash, formatHash } from '../../../src/store/urlSync';
 import { createAppStore } from '../../../src/store/appStore';
+import { bundledDataset } from '../../../src/app/bootstrap';
 import { loadDatasetFromStoryLink } from '../../../src/app/loadFromAddress';
 import { encodeStory } from '../../../src/domain/share/storyLink';
 import { parseDataset } from '../../../src/domain/dataset/schema';
 import { generateDataset } from '../../../src/domain/dataset/synthetic';
-import { currentSharedStory } from '../../../src/store/sharedStorySlice';
+import { currentSharedStory } from '../../../src/store/slices/sharedStorySlice';
 import { isoToDay } from '../../../src/domain/time/calendar';
 
 function synthetic() {
@@ -25,7 +26,7 @@ describe('story in the address', () => {
   });
 
   it('opening a story link shows the story as shared and keeps it in the address', async () => {
-    const store = createAppStore();
+    const store = createAppStore({ dataset: bundledDataset(), lang: 'en' });
     const dataset = synthetic();
     const payload = encodeStory(dataset);
     const outcome = await loadDatasetFromStoryLink(store, payload);
@@ -36,7 +37,7 @@ describe('story in the address', () => {
   });
 
   it('another dataset replaces it: the address no longer carries the story', async () => {
-    const store = createAppStore();
+    const store = createAppStore({ dataset: bundledDataset(), lang: 'en' });
     const bundled = store.getState().model.dataset;
     await loadDatasetFromStoryLink(store, encodeStory(synthetic()));
     store.getState().loadDataset(bundled);
@@ -45,7 +46,7 @@ describe('story in the address', () => {
   });
 
   it('a damaged link changes nothing and says why', async () => {
-    const store = createAppStore();
+    const store = createAppStore({ dataset: bundledDataset(), lang: 'en' });
     const before = store.getState().model;
     const payload = encodeStory(synthetic());
     const cut = await loadDatasetFromStoryLink(store, payload.slice(0, payload.length / 2));

@@ -1,11 +1,11 @@
 /**
  * The story opened from a link (`#story=v1.…`): kept beside the dataset so the address
  * keeps carrying it and the app can say "shared with you". It never touches the saved
- * datasets; it counts only while the app still shows that very dataset.
+ * datasets; loading any other dataset clears it.
  */
-import type { StateCreator } from 'zustand';
-import type { Dataset } from '../domain/dataset/schema';
-import type { DatasetModel } from './model';
+import type { Dataset } from '../../domain/dataset/schema';
+import type { DatasetModel } from '../../domain/model/model';
+import type { SliceDefinition } from '../types';
 
 export interface SharedStory {
   /** The link's payload, as it was opened (written back into the address). */
@@ -19,24 +19,16 @@ export interface SharedStorySlice {
   openSharedStory: (dataset: Dataset, payload: string) => void;
 }
 
-interface Needs {
-  loadDataset: (dataset: Dataset) => void;
-  model: DatasetModel;
-}
-
-export function createSharedStorySlice<S extends SharedStorySlice & Needs>(
-  ...[set, get]: Parameters<
-    StateCreator<S, [['zustand/subscribeWithSelector', never]], [], SharedStorySlice>
-  >
-): SharedStorySlice {
-  return {
+export const sharedStorySlice: SliceDefinition<SharedStorySlice> = {
+  onDatasetLoad: () => ({ sharedStory: null }),
+  create: () => (set, get) => ({
     sharedStory: null,
     openSharedStory: (dataset, payload) => {
       get().loadDataset(dataset);
-      set({ sharedStory: { payload, dataset } } as Partial<S>);
+      set({ sharedStory: { payload, dataset } });
     },
-  };
-}
+  }),
+};
 
 /** The shared story, while it is the one on screen. */
 export function currentSharedStory(s: {
