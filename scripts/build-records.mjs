@@ -51,6 +51,7 @@ const result = buildRecord({
   secretariesCsv: read('data', 'records', 'secretaries.csv'),
   correctionsCsv: read('data', 'records', 'corrections.csv'),
   gazetteerTsv: read('public', 'gazetteer', 'cities.v1.tsv'),
+  relatedCsv: read('data', 'records', 'related.csv'),
 });
 
 const { dataset } = result;

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { parseGazetteer } from '../import/gazetteer';
+import type { RelatedEvent } from '../dataset/schema';
 import {
   convertTravels,
   type ConversionResult,
@@ -18,6 +19,8 @@ export interface RecordTexts {
   readonly secretariesCsv: string;
   readonly correctionsCsv: string;
   readonly gazetteerTsv: string;
+  /** trip_id, dataset_id, event_id (optional file). */
+  readonly relatedCsv?: string;
 }
 
 function readCsv(text: string): Record<string, string>[] {
@@ -65,6 +68,17 @@ export function parseSecretaries(text: string): Secretary[] {
   }));
 }
 
+function parseRelated(text: string): Map<string, RelatedEvent[]> {
+  const out = new Map<string, RelatedEvent[]>();
+  for (const r of readCsv(text)) {
+    if (!r.trip_id || !r.dataset_id || !r.event_id) continue;
+    const list = out.get(r.trip_id) ?? [];
+    list.push({ datasetId: r.dataset_id, eventId: r.event_id });
+    out.set(r.trip_id, list);
+  }
+  return out;
+}
+
 export function buildRecord(texts: RecordTexts): ConversionResult & { readonly setup: string[] } {
   const g = parseGazetteer(texts.gazetteerTsv);
   if (!g.ok) throw new Error(`gazetteer: ${g.message}`);
@@ -75,6 +89,7 @@ export function buildRecord(texts: RecordTexts): ConversionResult & { readonly s
     secretaries: parseSecretaries(texts.secretariesCsv),
     corrections,
     gazetteer: g.gazetteer,
+    related: parseRelated(texts.relatedCsv ?? ''),
   });
   return { ...result, setup: problems };
 }

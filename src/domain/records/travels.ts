@@ -13,7 +13,7 @@
  */
 import { countryCodes, findCity, type Gazetteer } from '../import/gazetteer';
 import { normalizeName } from '../import/normalize';
-import type { Actor, Dataset, Place, TravelEvent } from '../dataset/schema';
+import type { Actor, Dataset, Place, RelatedEvent, TravelEvent } from '../dataset/schema';
 
 export interface RecordRow {
   readonly id: string;
@@ -293,6 +293,8 @@ export interface ConvertOptions {
   readonly secretaries: readonly Secretary[];
   readonly corrections: readonly Correction[];
   readonly gazetteer: Gazetteer;
+  /** Links from trips (by record id) to events of other datasets. */
+  readonly related?: ReadonlyMap<string, readonly RelatedEvent[]>;
 }
 
 export function convertTravels({
@@ -300,6 +302,7 @@ export function convertTravels({
   secretaries,
   corrections,
   gazetteer,
+  related,
 }: ConvertOptions): ConversionResult {
   const fixes = new Map(corrections.map((c) => [correctionKey(c.locale, c.country), c]));
   const used = new Set<string>();
@@ -394,6 +397,7 @@ export function convertTravels({
         },
       ],
       status: 'verified',
+      ...(related?.get(row.id) ? { related: [...related.get(row.id)!] } : {}),
     });
   }
 

@@ -150,6 +150,7 @@ describe('the committed record', () => {
     secretariesCsv: read('data/records/secretaries.csv'),
     correctionsCsv: read('data/records/corrections.csv'),
     gazetteerTsv: read('public/gazetteer/cities.v1.tsv'),
+    relatedCsv: read('data/records/related.csv'),
   });
 
   it('places every trip, with no problem, and matches the committed JSON', () => {
@@ -171,6 +172,10 @@ describe('the committed record', () => {
     if (!parsed.ok) return;
     expect(parsed.dataset.events.every((e) => e.placeIds.length >= 1)).toBe(true);
     const rubio = parsed.dataset.events.find((e) => e.id === 'trip-4288')!;
-    expect(rubio).toMatchObject({ date: '2025-02-17', endDate: '2025-02-19' });
+    expect(rubio).toMatchObject({
+      date: '2025-02-17',
+      endDate: '2025-02-19',
+      related: [{ datasetId: 'afp-2025-02-26', eventId: 'riyadh-talks' }],
+    });
   });
 });
