@@ -8,7 +8,7 @@ import { Chronology } from '../panels/Chronology';
 import { Header } from '../ui/Header';
 import { EmbedBar } from '../ui/EmbedBar';
 import { Announcer } from '../ui/Announcer';
-import { LoadBanner } from '../ui/LoadBanner';
+import { LoadBanner } from './LoadBanner';
 import {
   PresentationCaption,
   useFullscreenPresentation,

@@ -6,10 +6,10 @@
  * unknown or malformed ones are dropped and the rest still applies.
  */
 import type { AppState, AppStore, MapView, MainView } from './appStore';
-import { tourSteps } from './appStore';
+import { tourSteps } from '../domain/model/queries';
 import { dayToIso, isoToDay } from '../domain/time/calendar';
 import { SPEEDS } from '../domain/playback/playback';
-import { isLang, type Lang } from '../i18n/i18n';
+import { isLang, type Lang } from '../domain/lang';
 
 export interface HashState {
   date?: number;

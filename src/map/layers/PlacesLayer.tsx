@@ -5,7 +5,7 @@ import { SIZE_FROM_CSS } from '../markerOffsets';
 import { useAppStore } from '../../store/appStore';
 import { selectLang, selectModel } from '../../store/selectors';
 import { localized } from '../../domain/dataset/localized';
-import { activePlaces } from '../../store/placeActivity';
+import { activePlaces } from '../../domain/model/placeActivity';
 
 function placeElement(name: string, prominence: 'primary' | 'context'): HTMLElement {
   const root = document.createElement('span');

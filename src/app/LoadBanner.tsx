@@ -1,4 +1,4 @@
-import type { LoadOutcome } from '../app/loadFromAddress';
+import type { LoadOutcome } from './loadFromAddress';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/messages.en';
 
