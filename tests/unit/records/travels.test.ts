@@ -96,7 +96,10 @@ describe('convertTravels', () => {
       note: 'Soviet name of Sergiyev Posad',
     };
     const r = convert(
-      [row({ id: '4', city: 'Moscow, Dacha Number Seven' }), row({ id: '5', city: 'Nowhereville' })],
+      [
+        row({ id: '4', city: 'Moscow, Dacha Number Seven' }),
+        row({ id: '5', city: 'Nowhereville' }),
+      ],
       [fix],
     );
     expect(r.placedByCorrection).toBe(1);
