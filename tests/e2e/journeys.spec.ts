@@ -6,8 +6,8 @@ test('on 25 Feb 2025 Lavrov is at Tehran', async ({ page }) => {
   await openApp(page, '#date=2025-02-25');
   const marker = page.getByRole('img', { name: 'Sergei Lavrov' });
   await expect(marker).toBeVisible();
-  const tehran = await centreOf(page, '.leaflet-marker-icon[data-place-id="tehran"] .place-dot');
-  const doha = await centreOf(page, '.leaflet-marker-icon[data-place-id="doha"] .place-dot');
+  const tehran = await centreOf(page, '.place-proxy[data-place-id="tehran"] .place-dot');
+  const doha = await centreOf(page, '.place-proxy[data-place-id="doha"] .place-dot');
   const lavrov = await centreOf(page, LAVROV);
   const dist = (a: { x: number; y: number }, b: { x: number; y: number }) =>
     Math.hypot(a.x - b.x, a.y - b.y);
