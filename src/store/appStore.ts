@@ -22,6 +22,7 @@ import { presentationSlice } from './slices/presentationSlice';
 import { selectionSlice } from './slices/selectionSlice';
 import { timeSlice } from './slices/timeSlice';
 import { uiSlice } from './slices/uiSlice';
+import { filterSlice } from './slices/filterSlice';
 import type { AppState, SliceDefinition, StoreInit } from './types';
 
 export type { AppState, StoreInit } from './types';
@@ -30,9 +31,10 @@ export type { TimeSlice, ViewWindow } from './slices/timeSlice';
 export type { SelectionSlice } from './slices/selectionSlice';
 export type { UiSlice, BaseMap, FutureRoutes } from './slices/uiSlice';
 export type { PresentationSlice, MapView, MainView } from './slices/presentationSlice';
+export type { FilterSlice } from './slices/filterSlice';
 
 /** Every slice except the dataset's own, which applies their resets. */
-const SLICES = [timeSlice, selectionSlice, uiSlice, presentationSlice] as const;
+const SLICES = [timeSlice, selectionSlice, uiSlice, presentationSlice, filterSlice] as const;
 
 /** What each slice resets to when `model` is loaded. */
 function resetsFor(model: DatasetModel): Partial<AppState> {
@@ -56,6 +58,7 @@ export function createAppStore({ dataset, lang }: AppStoreOptions) {
       ...selectionSlice.create(init)(...a),
       ...uiSlice.create(init)(...a),
       ...presentationSlice.create(init)(...a),
+      ...filterSlice.create(init)(...a),
     })),
   );
 }

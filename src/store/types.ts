@@ -10,8 +10,14 @@ import type { TimeSlice } from './slices/timeSlice';
 import type { SelectionSlice } from './slices/selectionSlice';
 import type { UiSlice } from './slices/uiSlice';
 import type { PresentationSlice } from './slices/presentationSlice';
+import type { FilterSlice } from './slices/filterSlice';
 
-export type AppState = DatasetSlice & TimeSlice & SelectionSlice & UiSlice & PresentationSlice;
+export type AppState = DatasetSlice &
+  TimeSlice &
+  SelectionSlice &
+  UiSlice &
+  PresentationSlice &
+  FilterSlice;
 
 /** What a store starts from: the dataset's model and the interface language. */
 export interface StoreInit {
