@@ -5,7 +5,8 @@
  * The app's JSON is read here; CSV, GeoJSON and older app versions go through the
  * importer (a separate chunk, loaded only for them) with its guessed column mapping.
  */
-import type { Problem } from '../domain/dataset/schema';
+import type { Dataset, Problem } from '../domain/dataset/schema';
+import { isBuiltinUrl } from '../storage/builtinDatasets';
 import { translator } from '../i18n/i18n';
 import { httpUrl } from '../domain/url';
 import type { AppStore } from '../store/appStore';
@@ -93,6 +94,12 @@ export async function loadDatasetFromUrl(
     json = JSON.parse(text);
   } catch {
     isJson = false;
+  }
+  if (isJson && isBuiltinUrl(url)) {
+    // A record shipped with the app: stored normalised and validated by its unit test
+    // (tests/unit/records), so it opens without the validator's cost.
+    store.getState().loadDataset(json as Dataset);
+    return { ok: true, source };
   }
   if (isJson) {
     // The validator loads only when someone opens other data (keeps the first view light).

@@ -67,10 +67,10 @@ export function fileBaseName(file: string): string {
 /** Words for "saint" in the languages of place names; one key for all of them. */
 const SAINTS = /\b(?:saint|sainte|san|santo|santa|sao|sankt|sant|st|ste|s)\b/g;
 /** Prefixes a name is also written without: "Bad Nauheim" = "Nauheim". */
-const DROPPED_PREFIX = /^(?:bad|the|el|al|la|le|ad|an) /;
+const DROPPED_PREFIX = /^(?:bad|the|el|al|la|le|ad|an|ciudad|cidade|ciudad de|cidade de|city of) /;
 
 /**
- * A normalised name (normalizeName) made forgiving: without a "Bad"/"the"/"al" prefix,
+ * A normalised name (normalizeName) made forgiving: without a "Bad"/"the"/"al"/"Ciudad" prefix,
  * every "saint" word alike, and no spaces ("Da Nang" = "Danang").
  */
 export function looseName(normalized: string): string {
