@@ -1,5 +1,7 @@
 import type { ImportProblem } from '../domain/import/types';
-import { MAX_IMPORT_MB } from '../domain/import/text';
+import { formatProblem } from '../i18n/problems';
+import { useAppStore } from '../store/appStore';
+import { selectLang } from '../store/selectors';
 import { useImportT, type ImportMessageKey } from './useImportT';
 
 const SHOWN_PROBLEMS = 100;
@@ -7,6 +9,7 @@ const SHOWN_PROBLEMS = 100;
 /** The problems of a file or a build: row, column, value, what is wrong, what to do. */
 export function ProblemTable({ problems }: { problems: readonly ImportProblem[] }) {
   const t = useImportT();
+  const lang = useAppStore(selectLang);
   if (problems.length === 0) return <p>{t('importNoProblems')}</p>;
   return (
     <>
@@ -22,23 +25,23 @@ export function ProblemTable({ problems }: { problems: readonly ImportProblem[] 
             </tr>
           </thead>
           <tbody>
-            {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-              <tr key={i} className={`severity-${p.severity}`}>
-                <td>{p.row ?? ''}</td>
-                <td>{p.column ?? (p.row === undefined && p.path !== '(file)' ? p.path : '')}</td>
-                <td className="import-value">{p.value ?? ''}</td>
-                <td>
-                  <span className="visually-hidden">
-                    {t(`importSeverity_${p.severity}` as ImportMessageKey)}:{' '}
-                  </span>
-                  {t(`problem_${p.code}` as ImportMessageKey, {
-                    ...p.params,
-                    limit: MAX_IMPORT_MB,
-                  })}
-                </td>
-                <td>{t(`hint_${p.code}` as ImportMessageKey)}</td>
-              </tr>
-            ))}
+            {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => {
+              const words = formatProblem(p, lang);
+              return (
+                <tr key={i} className={`severity-${p.severity}`}>
+                  <td>{p.row ?? ''}</td>
+                  <td>{p.column ?? (p.row === undefined && p.path !== '(file)' ? p.path : '')}</td>
+                  <td className="import-value">{p.value ?? ''}</td>
+                  <td>
+                    <span className="visually-hidden">
+                      {t(`importSeverity_${p.severity}` as ImportMessageKey)}:{' '}
+                    </span>
+                    {words.message}
+                  </td>
+                  <td>{words.hint}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

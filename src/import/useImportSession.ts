@@ -25,7 +25,7 @@ function crashProblems(err: unknown): ImportProblem[] {
       code: 'unknownFormat',
       severity: 'error',
       path: '(file)',
-      message: String(err),
+      value: String(err).slice(0, 200),
     },
   ];
 }

@@ -32,6 +32,8 @@ const result = (unplaced: BuildResult['unplaced'] = []): BuildResult => ({
   dataset: null,
   problems: [],
   unplaced,
+  matched: [],
+  leftOut: [],
   stats: {
     rowsRead: 2,
     eventsCreated: 0,
