@@ -8,7 +8,8 @@ import { Chronology } from '../panels/Chronology';
 import { Header } from '../ui/Header';
 import { EmbedBar } from '../ui/EmbedBar';
 import { Announcer } from '../ui/Announcer';
-import { LoadBanner } from '../ui/LoadBanner';
+import { LoadBanner } from './LoadBanner';
+import { SharedStoryBar } from '../share/SharedStoryBar';
 import {
   PresentationCaption,
   useFullscreenPresentation,
@@ -50,6 +51,7 @@ export function App() {
       </a>
       {presenting ? null : embed ? <EmbedBar /> : <Header />}
       <LoadBanner outcome={outcome} onClose={dismiss} />
+      {!presenting && !embed && <SharedStoryBar />}
       {loading && (
         <p className="loading-note" role="status">
           {t('loadingData')}

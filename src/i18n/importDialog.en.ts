@@ -28,6 +28,8 @@ export const importDialogEn = {
   importPreview: 'First rows of the file',
   importField_date: 'Date (or start date)',
   importField_end: 'End date',
+  importField_year: 'Year (when the date has none)',
+  importField_month: 'Month (when the date has none)',
   importField_city: 'City or place',
   importField_country: 'Country',
   importField_lat: 'Latitude',

@@ -27,6 +27,8 @@ export const importDialogFr: Record<keyof typeof importDialogEn, string> = {
   importPreview: 'Premières lignes du fichier',
   importField_date: 'Date (ou date de début)',
   importField_end: 'Date de fin',
+  importField_year: 'Année (si la date n’en a pas)',
+  importField_month: 'Mois (si la date n’en a pas)',
   importField_city: 'Ville ou lieu',
   importField_country: 'Pays',
   importField_lat: 'Latitude',

@@ -106,6 +106,10 @@ export const problemsEn: ProblemTexts = {
     message: 'Saved by a newer version of the app (record version {version}).',
     hint: 'Open it with the newer version, or update this app.',
   },
+  linkFailed: {
+    message: 'The file could not be opened.',
+    hint: 'Check the connection and try again.',
+  },
   empty: { message: 'The file is empty.', hint: 'Choose a file with a header row and some rows.' },
   binary: {
     message: (p) =>
@@ -193,6 +197,10 @@ export const problemsEn: ProblemTexts = {
       p.reason === 'twoDigitYear'
         ? 'Write the year with four digits (1975, not 75).'
         : 'Write it as YYYY-MM-DD (or 12/02/2025, February 2025, 2025).',
+  },
+  dateNoYear: {
+    message: 'This date has no year.',
+    hint: 'Choose the column that holds the year in the column step.',
   },
   dateAmbiguous: {
     message: 'This date reads both as day/month and month/day.',

@@ -107,6 +107,10 @@ export const problemsFr: ProblemTexts = {
       'Enregistré par une version plus récente de l’application (version d’enregistrement {version}).',
     hint: 'Ouvrez-le avec la version récente, ou mettez cette application à jour.',
   },
+  linkFailed: {
+    message: 'Le fichier n’a pas pu être ouvert.',
+    hint: 'Vérifiez la connexion et réessayez.',
+  },
   empty: {
     message: 'Le fichier est vide.',
     hint: 'Choisissez un fichier avec une ligne d’en-tête et des lignes.',
@@ -205,6 +209,10 @@ export const problemsFr: ProblemTexts = {
         twoDigitYear: 'Écrivez l’année avec quatre chiffres (1975, pas 75).',
         invalid: 'Écrivez-la AAAA-MM-JJ (ou 12/02/2025, février 2025, 2025).',
       })[p.reason],
+  },
+  dateNoYear: {
+    message: 'Cette date n’a pas d’année.',
+    hint: 'Choisissez la colonne des années à l’étape des colonnes.',
   },
   dateAmbiguous: {
     message: 'Cette date se lit jour/mois comme mois/jour.',

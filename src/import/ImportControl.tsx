@@ -16,6 +16,7 @@ import {
   type StorageStatus,
 } from '../storage/datasetsStore';
 import { downloadText } from './download';
+import { BUILTIN_DATASETS } from '../storage/builtinDatasets';
 
 const ImportDialog = lazy(() =>
   import('./ImportDialog').then((m) => ({ default: m.ImportDialog })),
@@ -114,6 +115,20 @@ function DatasetsMenu() {
               {t('datasetsBundled', { title: localized(bundled.title, lang) })}
             </button>
           </li>
+        </ul>
+        <h2 className="datasets-heading">{t('datasetsBuiltIn')}</h2>
+        <ul>
+          {BUILTIN_DATASETS.map((b) => (
+            <li key={b.key}>
+              <button
+                type="button"
+                aria-current={dataset.id === b.datasetId ? 'true' : undefined}
+                onClick={() => void useDatasetsStore.getState().open(b.key)}
+              >
+                {t(b.titleKey)}
+              </button>
+            </li>
+          ))}
         </ul>
         <h2 className="datasets-heading">{t('datasetsSaved')}</h2>
         {saved.length === 0 ? (

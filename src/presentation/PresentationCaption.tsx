@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { useAppStore, tourSteps } from '../store/appStore';
+import { useAppStore } from '../store/appStore';
+import { tourSteps } from '../domain/model/queries';
 import { selectLang, selectModel } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
 import { formatAtPrecision } from '../domain/time/calendar';

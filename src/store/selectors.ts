@@ -5,7 +5,7 @@
 import type { AppState } from './appStore';
 import type { TravelEvent } from '../domain/dataset/schema';
 import { eventsOnDay } from '../domain/time/timeIndex';
-import type { DatasetModel } from './model';
+import type { DatasetModel } from '../domain/model/model';
 
 export const selectModel = (s: AppState) => s.model;
 export const selectDataset = (s: AppState) => s.model.dataset;

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { LoadBanner } from '../../src/ui/LoadBanner';
+import { LoadBanner } from '../../src/app/LoadBanner';
 import { parseDataset } from '../../src/domain/dataset/schema';
 import { useAppStore } from '../../src/store/appStore';
 

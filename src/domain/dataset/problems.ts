@@ -38,6 +38,8 @@ export const PROBLEM_PARAMS = {
   // --- Saved records (repository.ts) ---------------------------------------------------
   recordMissing: {},
   recordNewer: { version: 'number' },
+  /** A bundled or linked file could not be fetched or read (the value says why). */
+  linkFailed: {},
   // --- Files (text.ts, csv.ts, pipeline.ts, migrate.ts, geojson.ts) -------------------
   empty: {},
   binary: { reason: ['signature', 'unreadable'] },
@@ -57,6 +59,7 @@ export const PROBLEM_PARAMS = {
   dateMissing: {},
   dateInvalid: { reason: ['invalid', 'twoDigitYear'] },
   dateAmbiguous: {},
+  dateNoYear: {},
   endInvalid: {},
   endBeforeStart: {},
   placeMissing: {},

@@ -70,7 +70,12 @@ export const ActorSchema = z.object({
   color,
   /** Where the actor is based (informational; journeys start and end only where the data says). */
   homePlaceId: id.optional(),
+  /** Term of office (first and last day; no end while in office). */
+  term: z.object({ start: isoDay, end: isoDay.optional() }).optional(),
 });
+
+/** An event of another dataset that tells the same thing (shown as a link in the details). */
+export const RelatedEventSchema = z.object({ datasetId: id, eventId: id });
 
 export const SourceSchema = z.object({
   kind: z.enum(['article', 'outside']),
@@ -113,6 +118,10 @@ export const EventSchema = z.object({
   dateProvenance: DateProvenanceSchema.optional(),
   sources: z.array(SourceSchema).default([]),
   status: z.enum(['verified', 'partly', 'unverified']).optional(),
+  /** The country as the source names it (a territory under its sovereign at the time). */
+  country: LocalizedTextSchema.optional(),
+  /** The same event in other datasets. */
+  related: z.array(RelatedEventSchema).optional(),
 });
 
 /** Travel the events alone do not show: where a journey started, ended, or passed. */
@@ -172,6 +181,7 @@ export type TravelEvent = z.output<typeof EventSchema>;
 export type Waypoint = z.output<typeof WaypointSchema>;
 export type Tour = z.output<typeof TourSchema>;
 export type TourStep = z.output<typeof TourStepSchema>;
+export type RelatedEvent = z.output<typeof RelatedEventSchema>;
 export type Dataset = z.output<typeof DatasetSchema>;
 export type DatasetInput = z.input<typeof DatasetSchema>;
 

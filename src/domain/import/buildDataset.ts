@@ -60,6 +60,8 @@ export interface BuildOptions {
   readonly mapping: ColumnMapping;
   /** How to read 03/04/2025; null/undefined: only unambiguous numeric dates are read. */
   readonly dateOrder?: DateOrder | null;
+  /** Language of dates written in words (BCP 47, e.g. "pt"); absent: any language. */
+  readonly dateLocale?: string;
   readonly gazetteer: Gazetteer | null;
   /** Places the user fixed, by UnplacedPlace.key (or MatchedPlace.key). */
   readonly fixes?: Readonly<Record<string, PlaceFix>>;
@@ -324,7 +326,7 @@ export function buildDataset(table: Table, options: BuildOptions): BuildResult {
       });
     };
 
-    const dates = readDates(row, order);
+    const dates = readDates(row, order, options.dateLocale);
     if (!dates) {
       leaveOut();
       continue;

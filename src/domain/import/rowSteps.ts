@@ -6,7 +6,7 @@
  */
 import type { Actor, Source, TravelEvent } from '../dataset/schema';
 import { daysInMonth, toDayNumber, type CalendarDate } from '../time/calendar';
-import { isoOf, parseDateText, type ParsedDate } from './dates';
+import { isoOf, parseDateText, type DateContext, type ParsedDate } from './dates';
 import { countryCodes, type Gazetteer } from './gazetteer';
 import type { IdAllocator } from './ids';
 import { normalizeName, slugify } from './normalize';
@@ -69,10 +69,26 @@ function endOfPrecision(p: ParsedDate): CalendarDate {
   return p.start;
 }
 
-/** The row's start, end and precision; null (and a problem) when it has no usable date. */
-export function readDates(row: Row, order: DateOrder | null): RowDates | null {
+/** What else a date cell is read with: a year and a month column, the language of words. */
+function dateContextOf(row: Row, locale: string | undefined): DateContext | undefined {
+  const year = row.cell('year');
+  const month = row.cell('month');
+  if (!year && !month && !locale) return undefined;
+  return {
+    ...(year ? { year } : {}),
+    ...(month ? { month } : {}),
+    ...(locale ? { locale } : {}),
+  };
+}
+
+/**
+ * The row's start, end and precision (from the date, end, year, month and precision
+ * columns); null (and a problem) when it has no usable date.
+ */
+export function readDates(row: Row, order: DateOrder | null, locale?: string): RowDates | null {
   const dateText = row.cell('date');
-  const parsed = parseDateText(dateText, order);
+  const context = dateContextOf(row, locale);
+  const parsed = parseDateText(dateText, order, context);
   if (!parsed.ok) {
     const column = row.header('date');
     const value = shorten(dateText, 80);
@@ -80,6 +96,8 @@ export function readDates(row: Row, order: DateOrder | null): RowDates | null {
       row.report({ code: 'dateMissing', severity: 'error', column, value });
     else if (parsed.reason === 'ambiguous')
       row.report({ code: 'dateAmbiguous', severity: 'error', column, value });
+    else if (parsed.reason === 'noYear')
+      row.report({ code: 'dateNoYear', severity: 'error', column, value });
     else
       row.report({
         code: 'dateInvalid',
@@ -95,7 +113,7 @@ export function readDates(row: Row, order: DateOrder | null): RowDates | null {
   let precision: TravelEvent['precision'] = start.precision;
   const endText = row.cell('end');
   if (endText) {
-    const end = parseDateText(endText, order);
+    const end = parseDateText(endText, order, context);
     if (!end.ok) {
       if (end.reason !== 'empty')
         row.report({

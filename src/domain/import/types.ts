@@ -33,6 +33,8 @@ export interface Table {
 export const FIELDS = [
   'date',
   'end',
+  'year',
+  'month',
   'city',
   'country',
   'lat',
