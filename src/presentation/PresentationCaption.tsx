@@ -10,6 +10,7 @@ import { Icon } from '../ui/Icon';
 export const TOUR_DWELL_MS = 8000;
 
 const selectTourStep = (s: { tourStep: number | null }) => s.tourStep;
+const selectPresentTourId = (s: { presentTourId: string | null }) => s.presentTourId;
 const selectAutoplay = (s: { autoplayTour: boolean }) => s.autoplayTour;
 
 /** The caption card of presentation mode: current step, progress, and controls. */
@@ -20,7 +21,7 @@ export function PresentationCaption() {
   const model = useAppStore(selectModel);
   const stepIndex = useAppStore(selectTourStep);
   const autoplay = useAppStore(selectAutoplay);
-  const steps = tourSteps(model);
+  const steps = tourSteps(model, useAppStore(selectPresentTourId));
   const step = stepIndex !== null ? steps[stepIndex] : undefined;
   const event = step ? model.eventById.get(step.eventId) : undefined;
   const span = event ? model.spans[model.eventIndexById.get(event.id) ?? 0] : undefined;

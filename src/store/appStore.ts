@@ -5,7 +5,7 @@
  */
 import { create, type StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { Dataset } from '../domain/dataset/schema';
+import type { Dataset, TourStep } from '../domain/dataset/schema';
 import { eventInstant, nextEventDay, prevEventDay, SPEEDS } from '../domain/playback/playback';
 import { zoomAround, panBy, fitDomain } from '../domain/time/timeScale';
 import { buildModel, type DatasetModel } from './model';
@@ -20,6 +20,8 @@ export interface ViewWindow {
 export interface DatasetSlice {
   model: DatasetModel;
   loadDataset: (dataset: Dataset) => void;
+  /** The same dataset, edited: rebuilds the model but keeps the date, view and selection. */
+  replaceDataset: (dataset: Dataset) => void;
 }
 
 export interface TimeSlice {
@@ -93,8 +95,10 @@ export type MainView = 'map' | 'chronology';
 
 export interface PresentationSlice {
   presenting: boolean;
-  /** Index of the current step of the dataset's first tour, or null outside the tour. */
+  /** Index of the current step of the chosen tour, or null outside the tour. */
   tourStep: number | null;
+  /** The tour the presenter chose (null: the first; DATE_ORDER_TOUR: every event by date). */
+  presentTourId: string | null;
   autoplayTour: boolean;
   /** Where the map is looking; written by the map, read by links. */
   mapView: MapView | null;
@@ -109,6 +113,7 @@ export interface PresentationSlice {
   nextTourStep: () => void;
   previousTourStep: () => void;
   setAutoplayTour: (on: boolean) => void;
+  choosePresentTour: (tourId: string | null) => void;
   setMapView: (view: MapView) => void;
   requestMapView: (view: MapView | null) => void;
   setMainView: (view: MainView) => void;
@@ -141,7 +146,7 @@ function initialView(model: DatasetModel): ViewWindow {
 
 const initialModel = buildModel(loadBundledDataset());
 
-const createDatasetSlice: Slice<DatasetSlice> = (set) => ({
+const createDatasetSlice: Slice<DatasetSlice> = (set, get) => ({
   model: initialModel,
   loadDataset: (dataset) => {
     const model = buildModel(dataset);
@@ -158,6 +163,22 @@ const createDatasetSlice: Slice<DatasetSlice> = (set) => ({
       presenting: false,
       autoplayTour: false,
       requestedMapView: null,
+      presentTourId: null,
+    });
+  },
+  replaceDataset: (dataset) => {
+    const model = buildModel(dataset);
+    const s = get();
+    const keepEvent = s.selectedEventId !== null && model.eventById.has(s.selectedEventId);
+    const keepPlace = s.selectedPlaceId !== null && model.placeById.has(s.selectedPlaceId);
+    const steps = tourSteps(model, s.presentTourId);
+    set({
+      model,
+      currentDay: clampDay(model, s.currentDay),
+      selectedEventId: keepEvent ? s.selectedEventId : null,
+      selectedPlaceId: keepPlace ? s.selectedPlaceId : null,
+      hiddenActorIds: s.hiddenActorIds.filter((id) => model.actorById.has(id)),
+      tourStep: s.tourStep !== null && s.tourStep < steps.length ? s.tourStep : null,
     });
   },
 });
@@ -341,20 +362,45 @@ const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setHighContrast: (highContrast) => set({ highContrast }),
 });
 
-export function tourSteps(model: DatasetModel) {
-  return model.dataset.tours[0]?.steps ?? [];
+/** The presenter's choice of "no tour": one step per event, in date order. */
+export const DATE_ORDER_TOUR = ':events';
+
+const dateOrderCache = new WeakMap<DatasetModel, readonly TourStep[]>();
+
+/** One step per event in date order, for a dataset without a tour (an imported record). */
+function dateOrderSteps(model: DatasetModel): readonly TourStep[] {
+  let steps = dateOrderCache.get(model);
+  if (!steps) {
+    const order = model.dataset.events.map((_, i) => i);
+    order.sort((a, b) => model.spans[a]!.first - model.spans[b]!.first || a - b);
+    steps = order.map((i) => {
+      const e = model.dataset.events[i]!;
+      return { eventId: e.id, caption: e.summary ?? { en: '' } };
+    });
+    dateOrderCache.set(model, steps);
+  }
+  return steps;
+}
+
+/** The steps the presentation walks: the chosen tour, else the first, else every event by date. */
+export function tourSteps(model: DatasetModel, tourId: string | null = null): readonly TourStep[] {
+  if (tourId === DATE_ORDER_TOUR) return dateOrderSteps(model);
+  const tours = model.dataset.tours;
+  const tour = (tourId !== null ? tours.find((t) => t.id === tourId) : undefined) ?? tours[0];
+  return tour ? tour.steps : dateOrderSteps(model);
 }
 
 const createPresentationSlice: Slice<PresentationSlice> = (set, get) => ({
   presenting: false,
   tourStep: null,
+  presentTourId: null,
   autoplayTour: false,
   mapView: null,
   requestedMapView: null,
   mainView: 'map',
   embed: false,
   enterPresentation: () => {
-    const steps = tourSteps(get().model);
+    const steps = tourSteps(get().model, get().presentTourId);
     set({ presenting: true, playing: false, mainView: 'map' });
     if (get().tourStep === null && steps.length > 0) get().goToTourStep(0);
   },
@@ -362,7 +408,7 @@ const createPresentationSlice: Slice<PresentationSlice> = (set, get) => ({
   togglePresentation: () =>
     get().presenting ? get().exitPresentation() : get().enterPresentation(),
   goToTourStep: (index) => {
-    const steps = tourSteps(get().model);
+    const steps = tourSteps(get().model, get().presentTourId);
     const step = steps[index];
     if (!step || !get().model.eventById.has(step.eventId)) return;
     // The step counts as the deliberate selection: one history entry, one flight.
@@ -375,8 +421,8 @@ const createPresentationSlice: Slice<PresentationSlice> = (set, get) => ({
     });
   },
   nextTourStep: () => {
-    const { tourStep, model } = get();
-    const n = tourSteps(model).length;
+    const { tourStep, model, presentTourId } = get();
+    const n = tourSteps(model, presentTourId).length;
     if (n === 0) return;
     const next = tourStep === null ? 0 : tourStep + 1;
     if (next < n) get().goToTourStep(next);
@@ -387,6 +433,10 @@ const createPresentationSlice: Slice<PresentationSlice> = (set, get) => ({
     if (tourStep !== null && tourStep > 0) get().goToTourStep(tourStep - 1);
   },
   setAutoplayTour: (autoplayTour) => set({ autoplayTour }),
+  choosePresentTour: (presentTourId) => {
+    set({ presentTourId, tourStep: null });
+    if (get().presenting) get().goToTourStep(0);
+  },
   setMapView: (mapView) => set({ mapView }),
   requestMapView: (requestedMapView) => set({ requestedMapView }),
   setMainView: (mainView) => set({ mainView }),
