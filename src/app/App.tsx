@@ -16,6 +16,8 @@ import {
 } from '../presentation/Presentation';
 import { useAppEffects, usePrinting, useReadySignal } from './useAppEffects';
 import { useDataFromAddress } from './useDataFromAddress';
+import { useReopenLastDataset } from './useReopenLastDataset';
+import { StudioPanel } from '../studio/StudioPanel';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../i18n/useT';
 
@@ -29,7 +31,9 @@ export function App() {
   useAppEffects();
   usePresentationKeys();
   useFullscreenPresentation();
-  const { loading, outcome, dismiss } = useDataFromAddress();
+  const { loading: loadingLink, outcome, dismiss } = useDataFromAddress();
+  const reopening = useReopenLastDataset();
+  const loading = loadingLink || reopening;
   useReadySignal(loading);
   const t = useT();
   const presenting = useAppStore(selectPresenting);
@@ -66,8 +70,10 @@ export function App() {
         {(chronologyShown || printing) && <Chronology hidden={!chronologyShown} />}
         {!presenting && !embed && (
           <aside className="side-panel">
-            <EventDetails />
-            <ActorLegend />
+            <StudioPanel>
+              <EventDetails />
+              <ActorLegend />
+            </StudioPanel>
             <EventList />
           </aside>
         )}

@@ -1,9 +1,11 @@
 import type { Messages } from './messages.en';
 import { importFr } from './import.fr';
+import { studioFr } from './studio.fr';
 
 /** Texte d'interface en français. */
 export const fr: Messages = {
   ...importFr,
+  ...studioFr,
   appTitle: 'Explorateur des voyages diplomatiques',
   skipToTimeline: 'Aller à la frise chronologique',
   mapLabel: 'Carte des lieux du récit',

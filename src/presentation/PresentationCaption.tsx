@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStore, tourSteps } from '../store/appStore';
+import { useAppStore, tourSteps, DATE_ORDER_TOUR } from '../store/appStore';
 import { selectLang, selectModel } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
 import { formatAtPrecision } from '../domain/time/calendar';
@@ -21,7 +21,9 @@ export function PresentationCaption() {
   const model = useAppStore(selectModel);
   const stepIndex = useAppStore(selectTourStep);
   const autoplay = useAppStore(selectAutoplay);
-  const steps = tourSteps(model, useAppStore(selectPresentTourId));
+  const presentTourId = useAppStore(selectPresentTourId);
+  const steps = tourSteps(model, presentTourId);
+  const tours = model.dataset.tours;
   const step = stepIndex !== null ? steps[stepIndex] : undefined;
   const event = step ? model.eventById.get(step.eventId) : undefined;
   const span = event ? model.spans[model.eventIndexById.get(event.id) ?? 0] : undefined;
@@ -79,6 +81,22 @@ export function PresentationCaption() {
           <Icon name={autoplay ? 'pause' : 'play'} />
           {t('autoplay')}
         </button>
+        {tours.length > 0 && (
+          <label className="select-label">
+            {t('presentChooseTour')}
+            <select
+              value={presentTourId ?? tours[0]!.id}
+              onChange={(e) => s.choosePresentTour(e.target.value)}
+            >
+              {tours.map((tour) => (
+                <option key={tour.id} value={tour.id}>
+                  {localized(tour.title, lang)}
+                </option>
+              ))}
+              <option value={DATE_ORDER_TOUR}>{t('presentEventsByDate')}</option>
+            </select>
+          </label>
+        )}
         <button type="button" onClick={() => s.exitPresentation()}>
           {t('exitPresentation')}
         </button>

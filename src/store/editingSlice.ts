@@ -30,7 +30,12 @@ export interface EditingState {
   conflict: boolean;
   /** Bumped by every change, so the sync can tell a change from an undo. */
   revision: number;
-  startEditing: (dataset: Dataset, recordKey: string | null, needsCopy: boolean) => void;
+  startEditing: (
+    dataset: Dataset,
+    recordKey: string | null,
+    needsCopy: boolean,
+    unsaved?: boolean,
+  ) => void;
   stopEditing: () => void;
   /** Applies a pure change to the draft; `coalesce` groups a burst of typing into one step. */
   apply: (change: (d: Dataset) => Dataset, coalesce?: string) => void;
@@ -62,14 +67,14 @@ export const useEditingStore = create<EditingState>()(
         saveProblem: null,
         conflict: false,
         revision: 0,
-        startEditing: (dataset, recordKey, needsCopy) => {
+        startEditing: (dataset, recordKey, needsCopy, unsaved = false) => {
           history().pause();
           set({
             editing: true,
             draft: dataset,
             recordKey,
             needsCopy,
-            saveState: 'clean',
+            saveState: unsaved ? 'pending' : 'clean',
             saveProblem: null,
             conflict: false,
           });

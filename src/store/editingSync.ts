@@ -27,6 +27,13 @@ type Message =
   | { type: 'saved'; key: string; tab: string };
 
 let modelTimer: ReturnType<typeof setTimeout> | null = null;
+/** Datasets this sync handed to the app store: any other one was opened by the user. */
+const pushed = new WeakSet<Dataset>();
+
+/** True when the app shows the story being edited (not another one opened meanwhile). */
+export function appShowsDraft(): boolean {
+  return pushed.has(useAppStore.getState().model.dataset);
+}
 
 /** Rebuilds the app's model from the draft now (after adding an event, before selecting it). */
 export function flushModel(): void {
@@ -35,6 +42,7 @@ export function flushModel(): void {
   const { draft, recordKey } = useEditingStore.getState();
   if (!draft) return;
   if (useAppStore.getState().model.dataset !== draft) {
+    pushed.add(draft);
     useAppStore.getState().replaceDataset(draft);
     useDatasetsStore.getState().setActive(recordKey ?? '', draft);
   }
@@ -55,8 +63,12 @@ function setFlag(on: boolean): void {
 
 /** Starts the sync; returns its cleanup. Call once while edit mode is on. */
 export function startEditingSync(): () => void {
+  const start = useEditingStore.getState().draft;
+  if (start) pushed.add(start);
+  if (start && useAppStore.getState().model.dataset !== start) flushModel();
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
-  let savedRevision = useEditingStore.getState().revision;
+  let savedRevision =
+    useEditingStore.getState().saveState === 'pending' ? -1 : useEditingStore.getState().revision;
   let saving = false;
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
   const post = (m: Message) => channel?.postMessage(m);
@@ -109,6 +121,14 @@ export function startEditingSync(): () => void {
       post({ type: 'hello', key: s.recordKey, tab: TAB_ID });
   });
 
+  // Another dataset opened (datasets menu, import): edit mode ends, the edits stay saved.
+  const unsubscribeApp = useAppStore.subscribe((s, prev) => {
+    if (s.model !== prev.model && !pushed.has(s.model.dataset))
+      useEditingStore.getState().stopEditing();
+  });
+  if (useEditingStore.getState().saveState === 'pending')
+    saveTimer = setTimeout(save, SAVE_DEBOUNCE_MS);
+
   const onMessage = (e: MessageEvent<Message>) => {
     const m = e.data;
     const s = useEditingStore.getState();
@@ -132,11 +152,16 @@ export function startEditingSync(): () => void {
 
   return function stopEditingSync() {
     unsubscribe();
+    unsubscribeApp();
     if (saveTimer !== null) {
       clearTimeout(saveTimer);
       void save();
     }
-    flushModel();
+    if (appShowsDraft()) flushModel();
+    else if (modelTimer !== null) {
+      clearTimeout(modelTimer);
+      modelTimer = null;
+    }
     channel?.removeEventListener('message', onMessage);
     channel?.close();
     window.removeEventListener('pagehide', onHide);
