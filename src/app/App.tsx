@@ -8,7 +8,8 @@ import { Chronology } from '../panels/Chronology';
 import { Header } from '../ui/Header';
 import { EmbedBar } from '../ui/EmbedBar';
 import { Announcer } from '../ui/Announcer';
-import { LoadBanner } from '../ui/LoadBanner';
+import { LoadBanner } from './LoadBanner';
+import { SharedStoryBar } from '../share/SharedStoryBar';
 import {
   PresentationCaption,
   useFullscreenPresentation,
@@ -19,12 +20,13 @@ import { useDataFromAddress } from './useDataFromAddress';
 import { useReopenLastDataset } from './useReopenLastDataset';
 import { StudioPanel } from '../studio/StudioPanel';
 import { useAppStore } from '../store/appStore';
+import {
+  selectEmbed,
+  selectHighContrast,
+  selectMainView,
+  selectPresenting,
+} from '../store/selectors';
 import { useT } from '../i18n/useT';
-
-const selectPresenting = (s: { presenting: boolean }) => s.presenting;
-const selectEmbed = (s: { embed: boolean }) => s.embed;
-const selectMainView = (s: { mainView: 'map' | 'chronology' }) => s.mainView;
-const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
 
 /** Layout and composition only. */
 export function App() {
@@ -54,6 +56,7 @@ export function App() {
       </a>
       {presenting ? null : embed ? <EmbedBar /> : <Header />}
       <LoadBanner outcome={outcome} onClose={dismiss} />
+      {!presenting && !embed && <SharedStoryBar />}
       {loading && (
         <p className="loading-note" role="status">
           {t('loadingData')}

@@ -12,6 +12,7 @@ import type { TravelEvent } from '../domain/dataset/schema';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { Sources } from './Sources';
+import { RelatedEvents } from './RelatedEvents';
 import type { MessageKey } from '../i18n/messages.en';
 
 /** Busy days (large datasets) show this many full cards, then a list of titles. */
@@ -130,7 +131,7 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
         </dd>
         <dt>{t('where')}</dt>
         <dd>
-          {places.map((p) => localized(p.name, lang)).join(' ↔ ')}
+          {places.map((p) => localized(p.name, lang)).join(event.kind === 'call' ? ' ↔ ' : ' → ')}
           {event.venue ? ` — ${localized(event.venue, lang)}` : ''}
         </dd>
         {actors.length > 0 && (
@@ -179,6 +180,7 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
         </div>
       )}
       <Sources sources={event.sources} headingId={`${titleId}-sources`} />
+      {event.related && event.related.length > 0 && <RelatedEvents related={event.related} />}
     </article>
   );
 }

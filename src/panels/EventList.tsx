@@ -10,7 +10,7 @@ import { localized } from '../domain/dataset/localized';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { useEventWindow } from './useEventWindow';
-import type { DatasetModel } from '../store/model';
+import type { DatasetModel } from '../domain/model/model';
 import type { Lang } from '../i18n/i18n';
 
 /** How many events the side list shows at once (around the current date). */

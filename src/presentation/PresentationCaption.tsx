@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { useAppStore, tourSteps, DATE_ORDER_TOUR } from '../store/appStore';
-import { selectLang, selectModel } from '../store/selectors';
+import { useAppStore } from '../store/appStore';
+import { DATE_ORDER_TOUR, tourSteps } from '../domain/model/queries';
+import { selectAutoplayTour, selectLang, selectModel, selectTourStep } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
@@ -9,9 +10,7 @@ import { Icon } from '../ui/Icon';
 /** How long autoplay stays on each step. */
 export const TOUR_DWELL_MS = 8000;
 
-const selectTourStep = (s: { tourStep: number | null }) => s.tourStep;
 const selectPresentTourId = (s: { presentTourId: string | null }) => s.presentTourId;
-const selectAutoplay = (s: { autoplayTour: boolean }) => s.autoplayTour;
 
 /** The caption card of presentation mode: current step, progress, and controls. */
 export function PresentationCaption() {
@@ -20,7 +19,7 @@ export function PresentationCaption() {
   const lang = useAppStore(selectLang);
   const model = useAppStore(selectModel);
   const stepIndex = useAppStore(selectTourStep);
-  const autoplay = useAppStore(selectAutoplay);
+  const autoplay = useAppStore(selectAutoplayTour);
   const presentTourId = useAppStore(selectPresentTourId);
   const steps = tourSteps(model, presentTourId);
   const tours = model.dataset.tours;

@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { Actor } from '../domain/dataset/schema';
 import { localized } from '../domain/dataset/localized';
-import type { DatasetModel } from '../store/model';
+import type { DatasetModel } from '../domain/model/model';
 import type { TimeScale } from '../domain/time/timeScale';
 import { countInRange, eventsInRange } from '../domain/time/timeIndex';
 import { binEvents } from '../domain/time/aggregate';

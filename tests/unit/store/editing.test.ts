@@ -104,9 +104,9 @@ describe('edit history (zundo)', () => {
 
 describe('presenting without a tour, and edits reaching the app', () => {
   it('a dataset with no tour presents every event in date order', async () => {
-    const { createAppStore, tourSteps, DATE_ORDER_TOUR } =
-      await import('../../../src/store/appStore');
-    const store = createAppStore();
+    const { createAppStore } = await import('../../../src/store/appStore');
+    const { tourSteps, DATE_ORDER_TOUR } = await import('../../../src/domain/model/queries');
+    const store = createAppStore({ dataset: story, lang: 'en' });
     let d = newStory('Record', 'record');
     const p = addPlace(d, { name: 'Oslo', lat: 59.9, lon: 10.7 });
     d = addEvent(p.dataset, { title: 'Late', day: 200, placeIds: [p.id] }).dataset;
@@ -126,7 +126,7 @@ describe('presenting without a tour, and edits reaching the app', () => {
 
   it('replaceDataset keeps the date and the selection that still exists', async () => {
     const { createAppStore } = await import('../../../src/store/appStore');
-    const store = createAppStore();
+    const store = createAppStore({ dataset: story, lang: 'en' });
     const id = story.events[3]!.id;
     store.getState().selectEvent(id);
     const day = store.getState().currentDay;
