@@ -1,5 +1,6 @@
-import { memo, useDeferredValue } from 'react';
+import { memo } from 'react';
 import { useAppStore } from '../store/appStore';
+import { useSettledSelector } from './useSettledSelector';
 import {
   selectCalendarDay,
   selectLang,
@@ -23,7 +24,7 @@ export function EventList() {
   const model = useAppStore(selectModel);
   const lang = useAppStore(selectLang);
   const selectedId = useAppStore(selectSelectedEventId);
-  const day = useDeferredValue(useAppStore(selectCalendarDay));
+  const day = useSettledSelector(selectCalendarDay);
   const { indices: order, start, end, total } = useEventWindow(LIST_WINDOW);
 
   return (
