@@ -7,6 +7,7 @@
  */
 import type { Problem } from '../domain/dataset/schema';
 import { translator } from '../i18n/i18n';
+import { httpUrl } from '../domain/url';
 import type { AppStore } from '../store/appStore';
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -56,12 +57,7 @@ export async function loadDatasetFromStoryLink(
 export function dataUrlFromSearch(search: string, base: string): URL | null {
   const raw = new URLSearchParams(search).get('data');
   if (!raw) return null;
-  try {
-    const url = new URL(raw, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
+  return httpUrl(raw, base);
 }
 
 export async function loadDatasetFromUrl(

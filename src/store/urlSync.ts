@@ -9,6 +9,7 @@ import type { AppState, AppStore, MapView, MainView } from './appStore';
 import { tourSteps } from '../domain/model/queries';
 import { dayToIso, isoToDay } from '../domain/time/calendar';
 import { SPEEDS } from '../domain/playback/playback';
+import { isId } from '../domain/dataset/ids';
 import { isLang, type Lang } from '../domain/lang';
 import { hashWithoutStory, STORY_PARAM } from '../domain/share/storyParam';
 import { currentSharedStory, type SharedStory } from './slices/sharedStorySlice';
@@ -28,7 +29,6 @@ export interface HashState {
 }
 
 const MAX_HASH_LENGTH = 4000;
-const ID = /^[A-Za-z0-9_.:-]{1,120}$/;
 
 function parseMap(value: string | null): MapView | undefined {
   if (!value) return undefined;
@@ -60,14 +60,14 @@ export function parseHash(fullHash: string): HashState {
     if (day !== null) out.date = day;
   }
   const event = params.get('event');
-  if (event && ID.test(event)) out.event = event;
+  if (event && isId(event)) out.event = event;
   const step = params.get('step');
   if (step && /^\d{1,4}$/.test(step) && Number(step) >= 1) out.step = Number(step) - 1;
   const map = parseMap(params.get('map'));
   if (map) out.map = map;
   const hide = params.get('hide');
   if (hide !== null) {
-    const ids = hide.split(',').filter((id) => ID.test(id));
+    const ids = hide.split(',').filter(isId);
     if (ids.length > 0 || hide === '') out.hide = ids;
   }
   const speed = Number(params.get('speed'));
