@@ -10,6 +10,7 @@ import { Header } from '../ui/Header';
 import { EmbedBar } from '../ui/EmbedBar';
 import { Announcer } from '../ui/Announcer';
 import { LoadBanner } from './LoadBanner';
+import { SharedStoryBar } from '../share/SharedStoryBar';
 import {
   PresentationCaption,
   useFullscreenPresentation,
@@ -51,6 +52,7 @@ export function App() {
       </a>
       {presenting ? null : embed ? <EmbedBar /> : <Header />}
       <LoadBanner outcome={outcome} onClose={dismiss} />
+      {!presenting && !embed && <SharedStoryBar />}
       {loading && (
         <p className="loading-note" role="status">
           {t('loadingData')}

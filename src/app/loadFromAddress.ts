@@ -12,7 +12,8 @@ import type { AppStore } from '../store/appStore';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
-export type LoadFailure = 'http' | 'tooLarge' | 'fetch' | 'json' | 'schema' | 'cancelled';
+export type LoadFailure =
+  'http' | 'tooLarge' | 'fetch' | 'json' | 'schema' | 'cancelled' | 'storyLink';
 
 export type LoadOutcome =
   | { ok: true; source: string }
@@ -21,8 +22,37 @@ export type LoadOutcome =
       source: string;
       reason: LoadFailure;
       detail?: string;
+      /** For a story link: what was wrong with it (a StoryLinkError or 'schema'). */
+      linkError?: string;
       problems: readonly Problem[];
     };
+
+/**
+ * `#story=v1.…`: a whole dataset carried in the link (src/domain/share). Decoded and
+ * validated like any import (the codec and the validator load on demand); on success it
+ * is shown as shared with you, and the saved datasets are not touched.
+ */
+export async function loadDatasetFromStoryLink(
+  store: AppStore,
+  payload: string,
+  signal?: AbortSignal,
+): Promise<LoadOutcome> {
+  const source = 'storyLink';
+  const { decodeStoryDataset } = await import('../domain/share/decodeDataset');
+  if (signal?.aborted) return { ok: false, source, reason: 'cancelled', problems: [] };
+  const result = decodeStoryDataset(payload);
+  if (!result.ok) {
+    return {
+      ok: false,
+      source,
+      reason: 'storyLink',
+      linkError: result.error,
+      problems: result.problems,
+    };
+  }
+  store.getState().openSharedStory(result.dataset, payload);
+  return { ok: true, source };
+}
 
 export function dataUrlFromSearch(search: string, base: string): URL | null {
   const raw = new URLSearchParams(search).get('data');

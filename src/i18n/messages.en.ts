@@ -1,9 +1,11 @@
 import { importEn } from './import.en';
+import { shareEn } from './share.en';
 import { recordsEn } from './records.en';
 
 /** English interface text. Every other catalogue must have the same keys (checked by the type). */
 export const en = {
   ...importEn,
+  ...shareEn,
   ...recordsEn,
   appTitle: 'Diplomatic travel explorer',
   skipToTimeline: 'Skip to the timeline',

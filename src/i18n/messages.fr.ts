@@ -1,10 +1,12 @@
 import type { Messages } from './messages.en';
 import { importFr } from './import.fr';
+import { shareFr } from './share.fr';
 import { recordsFr } from './records.fr';
 
 /** Texte d'interface en français. */
 export const fr: Messages = {
   ...importFr,
+  ...shareFr,
   ...recordsFr,
   appTitle: 'Explorateur des voyages diplomatiques',
   skipToTimeline: 'Aller à la frise chronologique',

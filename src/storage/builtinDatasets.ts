@@ -38,7 +38,11 @@ export function builtinUrl(b: BuiltinDataset, href: string = window.location.hre
 }
 
 /** Sets (or removes) `?data=` in the address without a navigation; keeps the hash. */
-export function setDataParam(path: string | null, win: Window = window): void {
+export function setDataParam(
+  path: string | null,
+  win: Window | undefined = typeof window === 'undefined' ? undefined : window,
+): void {
+  if (!win) return; // no address to keep (tests in node, workers)
   const url = new URL(win.location.href);
   if (path === null) url.searchParams.delete('data');
   else url.searchParams.set('data', path);

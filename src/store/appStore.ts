@@ -23,6 +23,7 @@ import { selectionSlice } from './slices/selectionSlice';
 import { timeSlice } from './slices/timeSlice';
 import { uiSlice } from './slices/uiSlice';
 import { filterSlice } from './slices/filterSlice';
+import { sharedStorySlice } from './slices/sharedStorySlice';
 import type { AppState, SliceDefinition, StoreInit } from './types';
 
 export type { AppState, StoreInit } from './types';
@@ -32,9 +33,17 @@ export type { SelectionSlice } from './slices/selectionSlice';
 export type { UiSlice, BaseMap, FutureRoutes } from './slices/uiSlice';
 export type { PresentationSlice, MapView, MainView } from './slices/presentationSlice';
 export type { FilterSlice } from './slices/filterSlice';
+export type { SharedStorySlice, SharedStory } from './slices/sharedStorySlice';
 
 /** Every slice except the dataset's own, which applies their resets. */
-const SLICES = [timeSlice, selectionSlice, uiSlice, presentationSlice, filterSlice] as const;
+const SLICES = [
+  timeSlice,
+  selectionSlice,
+  uiSlice,
+  presentationSlice,
+  filterSlice,
+  sharedStorySlice,
+] as const;
 
 /** What each slice resets to when `model` is loaded. */
 function resetsFor(model: DatasetModel): Partial<AppState> {
@@ -59,6 +68,7 @@ export function createAppStore({ dataset, lang }: AppStoreOptions) {
       ...uiSlice.create(init)(...a),
       ...presentationSlice.create(init)(...a),
       ...filterSlice.create(init)(...a),
+      ...sharedStorySlice.create(init)(...a),
     })),
   );
 }

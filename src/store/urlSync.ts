@@ -11,6 +11,8 @@ import { dayToIso, isoToDay } from '../domain/time/calendar';
 import { SPEEDS } from '../domain/playback/playback';
 import { isLang, type Lang } from '../domain/lang';
 import { isFiltering } from '../domain/filter/filter';
+import { hashWithoutStory, STORY_PARAM } from '../domain/share/storyParam';
+import { currentSharedStory, type SharedStory } from './slices/sharedStorySlice';
 
 export interface HashState {
   date?: number;
@@ -43,9 +45,14 @@ function parseMap(value: string | null): MapView | undefined {
   return { lat, lon, zoom };
 }
 
-/** Reads what it can from a hash; drops anything malformed. Never throws. */
-export function parseHash(hash: string): HashState {
+/**
+ * Reads what it can from a hash; drops anything malformed. Never throws. A `story=` part
+ * (a whole dataset, see src/domain/share) is not a view parameter: it is read by
+ * `storyPayloadFromHash` and validated by the loader in src/app/loadFromAddress.ts.
+ */
+export function parseHash(fullHash: string): HashState {
   const out: HashState = {};
+  const hash = fullHash.includes(`${STORY_PARAM}=`) ? hashWithoutStory(fullHash) : fullHash;
   if (!hash || hash.length > MAX_HASH_LENGTH) return out;
   let params: URLSearchParams;
   try {
@@ -103,6 +110,12 @@ export function formatHash(
   options: { lang?: boolean } = {},
 ): string {
   const params = new URLSearchParams();
+  const shared: SharedStory | null =
+    s.sharedStory && s.model
+      ? currentSharedStory({ sharedStory: s.sharedStory, model: s.model })
+      : null;
+  // The payload is base64url with a "v1." prefix: nothing in it needs escaping.
+  if (shared) params.set(STORY_PARAM, shared.payload);
   params.set('date', dayToIso(s.currentDay));
   if (s.selectedEventId) params.set('event', s.selectedEventId);
   if (s.tourStep !== null && s.tourStep !== undefined) params.set('step', String(s.tourStep + 1));
@@ -221,6 +234,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     store.subscribe((s) => s.mainView, scheduleReplace),
     store.subscribe((s) => s.highContrast, scheduleReplace),
     store.subscribe((s) => s.filter, scheduleReplace),
+    store.subscribe(currentSharedStory, scheduleReplace),
     store.subscribe(
       (s) => s.lang,
       function writeLang() {

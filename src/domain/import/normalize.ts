@@ -58,6 +58,19 @@ function slowBase(text: string): string {
     .trim();
 }
 
+/** Words for "saint" in the languages of place names; one key for all of them. */
+const SAINTS = /\b(?:saint|sainte|san|santo|santa|sao|sankt|sant|st|ste|s)\b/g;
+/** Prefixes a name is also written without: "Bad Nauheim" = "Nauheim". */
+const DROPPED_PREFIX = /^(?:bad|the|el|al|la|le|ad|an) /;
+
+/**
+ * A normalised name (normalizeName) made forgiving: without a "Bad"/"the"/"al" prefix,
+ * every "saint" word alike, and no spaces ("Da Nang" = "Danang").
+ */
+export function looseName(normalized: string): string {
+  return normalized.replace(DROPPED_PREFIX, '').replace(SAINTS, 'st').replace(/ /g, '');
+}
+
 /** An id-safe slug: letters, digits and dashes (ids allow A-Z a-z 0-9 _ . : -). */
 export function slugify(text: string, fallback = 'item'): string {
   const s = normalizeName(text)

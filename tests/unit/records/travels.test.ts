@@ -87,7 +87,7 @@ describe('convertTravels', () => {
 
   it('applies a correction with its note and counts it; lists what is unplaced', () => {
     const fix: Correction = {
-      locale: 'Zagorsk',
+      locale: 'Dacha Number Seven',
       country: 'U.S.S.R.',
       name: 'Sergiyev Posad',
       iso: 'RU',
@@ -96,7 +96,10 @@ describe('convertTravels', () => {
       note: 'Soviet name of Sergiyev Posad',
     };
     const r = convert(
-      [row({ id: '4', city: 'Moscow, Zagorsk' }), row({ id: '5', city: 'Nowhereville' })],
+      [
+        row({ id: '4', city: 'Moscow, Dacha Number Seven' }),
+        row({ id: '5', city: 'Nowhereville' }),
+      ],
       [fix],
     );
     expect(r.placedByCorrection).toBe(1);
