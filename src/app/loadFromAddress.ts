@@ -5,8 +5,10 @@
  * The app's JSON (any version) is read by `readAppJson`, as everywhere; CSV and GeoJSON go
  * through the importer (a separate chunk, loaded only for them) with its guessed mapping.
  */
-import type { Problem } from '../domain/dataset/schema';
+import type { Dataset, Problem } from '../domain/dataset/schema';
+import { isBuiltinUrl } from '../storage/builtinDatasets';
 import { translator } from '../i18n/i18n';
+import { httpUrl } from '../domain/url';
 import type { AppStore } from '../store/appStore';
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -56,12 +58,7 @@ export async function loadDatasetFromStoryLink(
 export function dataUrlFromSearch(search: string, base: string): URL | null {
   const raw = new URLSearchParams(search).get('data');
   if (!raw) return null;
-  try {
-    const url = new URL(raw, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
+  return httpUrl(raw, base);
 }
 
 export async function loadDatasetFromUrl(
@@ -90,6 +87,16 @@ export async function loadDatasetFromUrl(
       detail: err instanceof Error ? err.message : undefined,
       problems: [],
     };
+  }
+  if (isBuiltinUrl(url)) {
+    // A record shipped with the app: stored normalised and validated by its unit test
+    // (tests/unit/records), so it opens without the validator's cost.
+    try {
+      store.getState().loadDataset(JSON.parse(text) as Dataset);
+      return { ok: true, source };
+    } catch {
+      // Not JSON after all: read it as any other file below.
+    }
   }
   if (/^\s*[[{]/.test(text)) {
     // The one reader of the app's JSON (parse, migrate, validate) loads only when someone

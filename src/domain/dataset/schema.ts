@@ -4,6 +4,8 @@
  * or a list of problems naming where and what.
  */
 import { z } from 'zod';
+import { httpUrl } from '../url';
+import { ID_CHARS, MAX_ID_LENGTH } from './ids';
 import { isoToDay, parseIsoDay } from '../time/calendar';
 import type { Problem, ProblemCode } from './problems';
 
@@ -26,22 +28,9 @@ const rule = (r: Rule): string => r;
 
 const isoDay = z.string().refine((s) => parseIsoDay(s) !== null, { message: rule('notIsoDay') });
 
-const httpUrl = z.string().refine(
-  (s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'http:' || u.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  },
-  { message: rule('notHttpUrl') },
-);
+const httpUrlText = z.string().refine((s) => httpUrl(s) !== null, { message: rule('notHttpUrl') });
 
-/** What an id may be: 1 to 120 letters, digits, `_ . : -`. */
-export const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,120}$/;
-
-const id = z.string().min(1).max(120).regex(ID_PATTERN, rule('badId'));
+const id = z.string().min(1).max(MAX_ID_LENGTH).regex(ID_CHARS, rule('badId'));
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, rule('badColor'));
 const countryCode = z.string().regex(/^[A-Z]{2}$/, rule('badCountry'));
@@ -83,7 +72,7 @@ export const SourceSchema = z.object({
   publisher: z.string().min(1).optional(),
   /** Publication date, YYYY-MM-DD. */
   date: isoDay.optional(),
-  url: httpUrl.optional(),
+  url: httpUrlText.optional(),
   /** Supporting sentence, quoted in its original language. */
   quote: z.string().optional(),
   quoteLang: z.string().optional(),

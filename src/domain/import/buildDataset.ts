@@ -11,7 +11,6 @@
  * the CSV export writes events with several places, so export → import reads back the same.
  */
 import {
-  ID_PATTERN,
   parseDataset,
   type Actor,
   type Dataset,
@@ -19,6 +18,7 @@ import {
   type TravelEvent,
 } from '../dataset/schema';
 import { type Gazetteer } from './gazetteer';
+import { isId } from '../dataset/ids';
 import { createIdAllocator, type IdAllocator } from './ids';
 import { slugify } from './normalize';
 import {
@@ -254,7 +254,7 @@ function assemble(
   const used = new Set(events.flatMap((e) => e.actorIds));
   const checked = parseDataset({
     schemaVersion: 1 as const,
-    id: ID_PATTERN.test(options.datasetId) ? options.datasetId : 'import',
+    id: isId(options.datasetId) ? options.datasetId : 'import',
     title: { en: shorten(options.title || 'Import', 200) },
     places: datasetPlaces,
     actors: actors.filter((a) => used.has(a.id)),
