@@ -19,6 +19,7 @@ import {
   type TravelEvent,
 } from '../dataset/schema';
 import { type Gazetteer } from './gazetteer';
+import { isId } from '../dataset/ids';
 import { createIdAllocator, type IdAllocator } from './ids';
 import { slugify } from './normalize';
 import {
@@ -193,7 +194,7 @@ function createPlaceLog(resolver: PlaceResolver) {
           key: part.fixKey,
           city: part.city,
           country: part.country,
-          codes: [part.place.country],
+          codes: part.country.trim() ? [part.place.country] : null,
         }),
       }));
     },
