@@ -58,6 +58,7 @@ export const importDialogEn = {
   importStatActors: 'People',
   importStatAttention: 'Rows that need attention',
   importStatSkipped: 'Rows left out',
+  importStatImported: 'Rows imported',
   importUnplacedTitle: 'Places to fix',
   importUnplacedHelp:
     'These places were not found. Pick a suggestion or type coordinates, then apply; or import without them.',
@@ -76,9 +77,18 @@ export const importDialogEn = {
   importColWhatToDo: 'What to do',
   importMoreProblems: '… and {n, plural, one {# more problem} other {# more problems}}',
   importDatasetTitle: 'Name of the dataset',
-  importConfirm: '{n, plural, one {Import # event} other {Import # events}}',
-  importConfirmWithout:
-    '{n, plural, one {Import # event} other {Import # events}} {m, plural, one {without the unplaced row} other {without the # unplaced rows}}',
+  importConfirm_one: 'Import {n} event',
+  importConfirm_other: 'Import {n} events',
+  importLeavingOut_one: ' without the {m} row left out',
+  importLeavingOut_other: ' without the {m} rows left out',
+  importLeftOutTitle: 'Rows left out',
+  importLeftOutHelp: 'These rows are not in the dataset; each is listed with the reason.',
+  importMatchedTitle: 'Places found by name',
+  importMatchedHelp:
+    'Check the places the importer found by itself; change any that is wrong, then apply.',
+  importMatchedShow: 'Review the places found by name ({n})',
+  importMatchedAs: '{place} → {match}',
+  importKeepMatch: 'Keep {match}',
   importNothing: 'Nothing can be imported yet: see the problems.',
   importDone: '“{title}” is open: {n, plural, one {# event} other {# events}}.',
   importAppDataset:

@@ -57,6 +57,7 @@ export const importDialogFr: Record<keyof typeof importDialogEn, string> = {
   importStatActors: 'Personnes',
   importStatAttention: 'Lignes à vérifier',
   importStatSkipped: 'Lignes écartées',
+  importStatImported: 'Lignes importées',
   importUnplacedTitle: 'Lieux à corriger',
   importUnplacedHelp:
     'Ces lieux n’ont pas été trouvés. Choisissez une suggestion ou tapez des coordonnées, puis appliquez ; ou importez sans eux.',
@@ -75,9 +76,19 @@ export const importDialogFr: Record<keyof typeof importDialogEn, string> = {
   importColWhatToDo: 'Que faire',
   importMoreProblems: '… et {n, plural, one {# autre problème} other {# autres problèmes}}',
   importDatasetTitle: 'Nom du jeu de données',
-  importConfirm: '{n, plural, one {Importer # événement} other {Importer # événements}}',
-  importConfirmWithout:
-    '{n, plural, one {Importer # événement} other {Importer # événements}} {m, plural, one {sans la ligne non placée} other {sans les # lignes non placées}}',
+  importConfirm_one: 'Importer {n} événement',
+  importConfirm_other: 'Importer {n} événements',
+  importLeavingOut_one: ' sans {m} ligne écartée',
+  importLeavingOut_other: ' sans les {m} lignes écartées',
+  importLeftOutTitle: 'Lignes écartées',
+  importLeftOutHelp:
+    'Ces lignes ne sont pas dans le jeu de données ; chacune est listée avec sa raison.',
+  importMatchedTitle: 'Lieux trouvés par leur nom',
+  importMatchedHelp:
+    'Vérifiez les lieux que l’importateur a trouvés seul ; changez ceux qui sont faux, puis appliquez.',
+  importMatchedShow: 'Vérifier les lieux trouvés par leur nom ({n})',
+  importMatchedAs: '{place} → {match}',
+  importKeepMatch: 'Garder {match}',
   importNothing: 'Rien ne peut encore être importé : voir les problèmes.',
   importDone: '« {title} » est ouvert : {n, plural, one {# événement} other {# événements}}.',
   importAppDataset:

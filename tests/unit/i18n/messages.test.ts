@@ -21,18 +21,15 @@ describe('plural forms', () => {
     expect(fr('moreEventsToday', { n: 3 })).toBe('3 autres événements ce jour-là');
   });
 
-  it('say "Import 1 event", and count two things on their own', () => {
+  it('say "1 event" and "12,000 events" in the import dialog', () => {
     const en = importTranslator('en');
     const fr = importTranslator('fr');
-    expect(en('importConfirm', { n: 1 })).toBe('Import 1 event');
-    expect(en('importConfirm', { n: 12000 })).toBe('Import 12,000 events');
-    expect(fr('importConfirm', { n: 12000 })).toBe('Importer 12\u202f000 événements');
-    expect(en('importConfirmWithout', { n: 1, m: 2 })).toBe(
-      'Import 1 event without the 2 unplaced rows',
+    expect(en('importDone', { title: 'Trips', n: 1 })).toBe('“Trips” is open: 1 event.');
+    expect(en('importDone', { title: 'Trips', n: 12000 })).toBe('“Trips” is open: 12,000 events.');
+    expect(fr('importAppDataset', { events: 1, places: 3 })).toBe(
+      'Un jeu de données de cette application : 1 événement, 3 lieux.',
     );
-    expect(fr('importConfirmWithout', { n: 3, m: 1 })).toBe(
-      'Importer 3 événements sans la ligne non placée',
-    );
+    expect(en('importMoreProblems', { n: 1 })).toBe('… and 1 more problem');
   });
 
   it('every plural message gives plain text for any count, in every language', () => {
