@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useMapPick } from '../store/mapPick';
+import { DatePreview, previewDateLanguage } from './DatePreview';
 import { useImportT, type ImportMessageKey, type ImportTranslate } from './useImportT';
 import { MAX_IMPORT_MB } from '../domain/import/text';
 import { slugify } from '../domain/import/normalize';
@@ -124,18 +125,32 @@ function ProblemTable({ problems }: { problems: readonly ImportProblem[] }) {
   );
 }
 
+/** The language chosen for dates in words, else the one the first rows show. */
+function dateLocaleFor(
+  summary: TableSummary,
+  mapping: ColumnMapping,
+  chosen: string,
+): { dateLocale?: string } {
+  const locale = chosen || previewDateLanguage(summary.preview, mapping);
+  return locale ? { dateLocale: locale } : {};
+}
+
 function MappingStep({
   summary,
   mapping,
   setMapping,
   dateOrder,
   setDateOrder,
+  dateLocale,
+  setDateLocale,
 }: {
   summary: TableSummary;
   mapping: ColumnMapping;
   setMapping: (m: ColumnMapping) => void;
   dateOrder: DateOrder | null;
   setDateOrder: (o: DateOrder) => void;
+  dateLocale: string;
+  setDateLocale: (l: string) => void;
 }) {
   const t = useImportT();
   const idBase = useId();
@@ -195,6 +210,13 @@ function MappingStep({
           ))}
         </fieldset>
       )}
+      <DatePreview
+        preview={summary.preview}
+        mapping={mapping}
+        dateOrder={dateOrder}
+        dateLocale={dateLocale}
+        setDateLocale={setDateLocale}
+      />
       <details className="import-preview">
         <summary>{t('importPreview')}</summary>
         <div className="import-table-scroll">
@@ -343,6 +365,7 @@ export function ImportDialog({ initialFile, onClose, onImported }: ImportDialogP
   const [title, setTitle] = useState('');
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [dateOrder, setDateOrder] = useState<DateOrder | null>(null);
+  const [dateLocale, setDateLocale] = useState('');
   const [choices, setChoices] = useState<Record<string, FixChoice>>({});
   const [choicesDirty, setChoicesDirty] = useState(false);
   const [dragOver, setDragOver] = useState(false);
@@ -406,6 +429,7 @@ export function ImportDialog({ initialFile, onClose, onImported }: ImportDialogP
       .map((c) => (c === undefined ? undefined : summary.dateEvidence[c]))
       .find((e) => e?.order);
     setDateOrder(evidence?.order ?? null);
+    setDateLocale('');
     setChoices({});
     setStep({ name: 'mapping', summary });
   };
@@ -448,6 +472,7 @@ export function ImportDialog({ initialFile, onClose, onImported }: ImportDialogP
         {
           mapping,
           dateOrder,
+          ...dateLocaleFor(summary, mapping, dateLocale),
           fixes: withFixes,
           datasetId: `import-${slugify(title || fileName, 'data')}-${Date.now().toString(36)}`,
           title: title || baseName(fileName),
@@ -595,6 +620,8 @@ export function ImportDialog({ initialFile, onClose, onImported }: ImportDialogP
               mapping={mapping}
               setMapping={setMapping}
               dateOrder={dateOrder}
+              dateLocale={dateLocale}
+              setDateLocale={setDateLocale}
               setDateOrder={setDateOrder}
             />
             {step.summary.problems.length > 0 && <ProblemTable problems={step.summary.problems} />}
