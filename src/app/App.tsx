@@ -4,6 +4,7 @@ import { Timeline } from '../timeline/Timeline';
 import { EventDetails } from '../panels/EventDetails';
 import { ActorLegend } from '../panels/ActorLegend';
 import { EventList } from '../panels/EventList';
+import { ExplorePanel } from '../explore/ExplorePanel';
 import { Chronology } from '../panels/Chronology';
 import { Header } from '../ui/Header';
 import { EmbedBar } from '../ui/EmbedBar';
@@ -18,12 +19,13 @@ import {
 import { useAppEffects, usePrinting, useReadySignal } from './useAppEffects';
 import { useDataFromAddress } from './useDataFromAddress';
 import { useAppStore } from '../store/appStore';
+import {
+  selectEmbed,
+  selectHighContrast,
+  selectMainView,
+  selectPresenting,
+} from '../store/selectors';
 import { useT } from '../i18n/useT';
-
-const selectPresenting = (s: { presenting: boolean }) => s.presenting;
-const selectEmbed = (s: { embed: boolean }) => s.embed;
-const selectMainView = (s: { mainView: 'map' | 'chronology' }) => s.mainView;
-const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
 
 /** Layout and composition only. */
 export function App() {
@@ -68,6 +70,7 @@ export function App() {
         {(chronologyShown || printing) && <Chronology hidden={!chronologyShown} />}
         {!presenting && !embed && (
           <aside className="side-panel">
+            <ExplorePanel />
             <EventDetails />
             <ActorLegend />
             <EventList />

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/appStore';
 import { tourSteps } from '../domain/model/queries';
-import { selectLang, selectModel } from '../store/selectors';
+import { selectAutoplayTour, selectLang, selectModel, selectTourStep } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
@@ -10,9 +10,6 @@ import { Icon } from '../ui/Icon';
 /** How long autoplay stays on each step. */
 export const TOUR_DWELL_MS = 8000;
 
-const selectTourStep = (s: { tourStep: number | null }) => s.tourStep;
-const selectAutoplay = (s: { autoplayTour: boolean }) => s.autoplayTour;
-
 /** The caption card of presentation mode: current step, progress, and controls. */
 export function PresentationCaption() {
   const t = useT();
@@ -20,7 +17,7 @@ export function PresentationCaption() {
   const lang = useAppStore(selectLang);
   const model = useAppStore(selectModel);
   const stepIndex = useAppStore(selectTourStep);
-  const autoplay = useAppStore(selectAutoplay);
+  const autoplay = useAppStore(selectAutoplayTour);
   const steps = tourSteps(model);
   const step = stepIndex !== null ? steps[stepIndex] : undefined;
   const event = step ? model.eventById.get(step.eventId) : undefined;

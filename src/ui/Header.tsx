@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { useAppStore } from '../store/appStore';
-import { selectBaseMap, selectDataset, selectLang } from '../store/selectors';
+import {
+  selectBaseMap,
+  selectDataset,
+  selectHighContrast,
+  selectLang,
+  selectMainView,
+} from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
 import { LANGS, LANG_NAMES, isLang } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 import { ImportControl } from '../import/ImportControl';
-
-const selectMainView = (s: { mainView: 'map' | 'chronology' }) => s.mainView;
-const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
 
 /** Copies the address of the current view; falls back to showing it for manual copy. */
 function CopyLink() {

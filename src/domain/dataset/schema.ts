@@ -4,6 +4,8 @@
  * or a list of problems naming where and what.
  */
 import { z } from 'zod';
+import { httpUrl } from '../url';
+import { ID_CHARS, MAX_ID_LENGTH } from './ids';
 import { isoToDay, parseIsoDay } from '../time/calendar';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -20,23 +22,15 @@ const isoDay = z.string().refine((s) => parseIsoDay(s) !== null, {
   message: 'must be a calendar date written YYYY-MM-DD',
 });
 
-const httpUrl = z.string().refine(
-  (s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'http:' || u.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be an http(s) address' },
-);
+const httpUrlText = z
+  .string()
+  .refine((s) => httpUrl(s) !== null, { message: 'must be an http(s) address' });
 
 const id = z
   .string()
   .min(1)
-  .max(120)
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'ids use letters, digits, _ . : - only');
+  .max(MAX_ID_LENGTH)
+  .regex(ID_CHARS, 'ids use letters, digits, _ . : - only');
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4');
 
@@ -77,7 +71,7 @@ export const SourceSchema = z.object({
   publisher: z.string().min(1).optional(),
   /** Publication date, YYYY-MM-DD. */
   date: isoDay.optional(),
-  url: httpUrl.optional(),
+  url: httpUrlText.optional(),
   /** Supporting sentence, quoted in its original language. */
   quote: z.string().optional(),
   quoteLang: z.string().optional(),
