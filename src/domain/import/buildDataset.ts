@@ -607,7 +607,11 @@ export function buildDataset(table: Table, options: BuildOptions): BuildResult {
   const usedActorIds = new Set(events.flatMap((e) => e.actorIds));
   const datasetActors = [...actors.values()].filter((a) => usedActorIds.has(a.id));
 
-  const unplacedList: UnplacedPlace[] = [...unplaced.values()].map(({ part, rows }) => ({
+  // Grouped by name, the ones that would place the most rows first.
+  const unplacedGroups = [...unplaced.values()].sort(
+    (a, b) => b.rows.length - a.rows.length || a.rows[0]! - b.rows[0]!,
+  );
+  const unplacedList: UnplacedPlace[] = unplacedGroups.map(({ part, rows }) => ({
     key: part.key,
     city: part.city,
     country: part.country,
