@@ -3,7 +3,7 @@
  * Performance benchmark of the built app in real Chromium (`npm run bench`).
  *
  *   1. builds the app (`npx vite build`) unless --no-build;
- *   2. writes synthetic datasets (src/domain/dataset/synthetic.ts) to <dist>/bench-data/<n>.json;
+ *   2. writes synthetic datasets (tests/support/synthetic.ts) to <dist>/bench-data/<n>.json;
  *   3. serves <dist> with `vite preview` on 127.0.0.1:4180 (same origin as the app);
  *   4. for the bundled story and each size, opens the app in Debian's Chromium and measures
  *      the first usable view, frame times while scrubbing and while playing, long tasks and

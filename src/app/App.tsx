@@ -4,6 +4,7 @@ import { Timeline } from '../timeline/Timeline';
 import { EventDetails } from '../panels/EventDetails';
 import { ActorLegend } from '../panels/ActorLegend';
 import { EventList } from '../panels/EventList';
+import { ExplorePanel } from '../explore/ExplorePanel';
 import { Chronology } from '../panels/Chronology';
 import { Header } from '../ui/Header';
 import { EmbedBar } from '../ui/EmbedBar';
@@ -17,6 +18,8 @@ import {
 } from '../presentation/Presentation';
 import { useAppEffects, usePrinting, useReadySignal } from './useAppEffects';
 import { useDataFromAddress } from './useDataFromAddress';
+import { useReopenLastDataset } from './useReopenLastDataset';
+import { StudioPanel } from '../studio/StudioPanel';
 import { useAppStore } from '../store/appStore';
 import {
   selectEmbed,
@@ -31,7 +34,9 @@ export function App() {
   useAppEffects();
   usePresentationKeys();
   useFullscreenPresentation();
-  const { loading, outcome, dismiss } = useDataFromAddress();
+  const { loading: loadingLink, outcome, dismiss } = useDataFromAddress();
+  const reopening = useReopenLastDataset();
+  const loading = loadingLink || reopening;
   useReadySignal(loading);
   const t = useT();
   const presenting = useAppStore(selectPresenting);
@@ -69,8 +74,11 @@ export function App() {
         {(chronologyShown || printing) && <Chronology hidden={!chronologyShown} />}
         {!presenting && !embed && (
           <aside className="side-panel">
-            <EventDetails />
-            <ActorLegend />
+            <ExplorePanel />
+            <StudioPanel>
+              <EventDetails />
+              <ActorLegend />
+            </StudioPanel>
             <EventList />
           </aside>
         )}
