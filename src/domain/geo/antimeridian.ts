@@ -75,16 +75,38 @@ export function shiftGeometry(geometry: Geometry, dLon: number): Geometry {
   return geometry;
 }
 
-/** Features unwrapped at the antimeridian and repeated at −360°, 0 and +360°. */
-export function worldCopies(fc: FeatureCollection): FeatureCollection {
+/**
+ * Features unwrapped at the antimeridian and repeated 360° east and west. Only shapes that
+ * can be in view beyond ±180° are repeated (those within `reachDeg` of it: the widest view
+ * at the lowest zoom shows about a third of a world more), to keep the map light.
+ */
+export function worldCopies(fc: FeatureCollection, reachDeg = 150): FeatureCollection {
   const unwrapped = fc.features.map((f) =>
     f.geometry ? { ...f, geometry: unwrapGeometry(f.geometry) } : f,
   );
-  const features: Feature[] = [];
-  for (const dLon of [-360, 0, 360])
-    for (const f of unwrapped)
-      features.push(
-        dLon === 0 || !f.geometry ? f : { ...f, geometry: shiftGeometry(f.geometry, dLon) },
-      );
+  const features: Feature[] = [...unwrapped];
+  for (const f of unwrapped) {
+    if (!f.geometry) continue;
+    const [min, max] = geometryLonRange(f.geometry);
+    if (max > 180 - reachDeg) features.push({ ...f, geometry: shiftGeometry(f.geometry, -360) });
+    if (min < -180 + reachDeg) features.push({ ...f, geometry: shiftGeometry(f.geometry, 360) });
+  }
   return { ...fc, features };
+}
+
+function geometryLonRange(geometry: Geometry): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  const rings =
+    geometry.type === 'Polygon'
+      ? geometry.coordinates
+      : geometry.type === 'MultiPolygon'
+        ? geometry.coordinates.flat()
+        : [];
+  for (const ring of rings) {
+    const [a, b] = lonRange(ring as unknown as Position[]);
+    if (a < min) min = a;
+    if (b > max) max = b;
+  }
+  return [min, max];
 }

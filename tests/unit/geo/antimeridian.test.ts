@@ -52,7 +52,7 @@ describe('outlines across the antimeridian', () => {
     expect(out.at(-1)).toEqual(out[0]);
   });
 
-  it('repeats the world 360° east and west', () => {
+  it('repeats a shape by the antimeridian on the other side of it', () => {
     const fc: GeoJSON.FeatureCollection = {
       type: 'FeatureCollection',
       features: [
@@ -75,10 +75,32 @@ describe('outlines across the antimeridian', () => {
       ],
     };
     const out = worldCopies(fc);
-    expect(out.features).toHaveLength(3);
+    expect(out.features).toHaveLength(2);
     const firstLons = out.features.map(
-      (f) => (f.geometry as GeoJSON.Polygon).coordinates[0]![1]![0],
+      (f) => (f.geometry as GeoJSON.Polygon).coordinates[0]![1]![0]!,
     );
-    expect(firstLons).toEqual([181 - 360, 181, 181 + 360]);
+    expect(firstLons.sort((a, b) => a - b)).toEqual([181 - 360, 181]);
+  });
+
+  it('repeats only what can be in view beyond ±180°', () => {
+    const square = (lon: number): GeoJSON.Feature => ({
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [lon, 0],
+            [lon + 1, 0],
+            [lon + 1, 1],
+            [lon, 0],
+          ],
+        ],
+      },
+    });
+    // Greenwich is 180° from the antimeridian: never in a copy's view.
+    const out = worldCopies({ type: 'FeatureCollection', features: [square(0), square(170)] });
+    const lons = out.features.map((f) => (f.geometry as GeoJSON.Polygon).coordinates[0]![0]![0]!);
+    expect(lons.sort((a, b) => a - b)).toEqual([170 - 360, 0, 170]);
   });
 });
