@@ -8,6 +8,7 @@ import {
   selectLang,
 } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
+import { formatPlaceList } from '../domain/dataset/placeList';
 import type { TravelEvent } from '../domain/dataset/schema';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
@@ -130,7 +131,10 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
         </dd>
         <dt>{t('where')}</dt>
         <dd>
-          {places.map((p) => localized(p.name, lang)).join(' ↔ ')}
+          {formatPlaceList(
+            places.map((p) => localized(p.name, lang)),
+            event.kind,
+          )}
           {event.venue ? ` — ${localized(event.venue, lang)}` : ''}
         </dd>
         {actors.length > 0 && (
