@@ -1,14 +1,13 @@
 import { Suspense } from 'react';
 import { TravelMap } from '../map/TravelMap';
 import { Timeline } from '../timeline/Timeline';
-import { EventDetails } from '../panels/EventDetails';
-import { ActorLegend } from '../panels/ActorLegend';
-import { EventList } from '../panels/EventList';
+import { SidePanel } from '../panels/SidePanel';
 import { Chronology } from '../panels/Chronology';
 import { Header } from '../ui/Header';
 import { EmbedBar } from '../ui/EmbedBar';
 import { Announcer } from '../ui/Announcer';
 import { LoadBanner } from '../ui/LoadBanner';
+import { FirstVisitHint } from '../ui/FirstVisitHint';
 import {
   PresentationCaption,
   useFullscreenPresentation,
@@ -18,6 +17,7 @@ import { useAppEffects, usePrinting, useReadySignal } from './useAppEffects';
 import { useDataFromAddress } from './useDataFromAddress';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../i18n/useT';
+import { useThemeEffects } from '../ui/useThemeEffects';
 
 const selectPresenting = (s: { presenting: boolean }) => s.presenting;
 const selectEmbed = (s: { embed: boolean }) => s.embed;
@@ -27,6 +27,7 @@ const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
 /** Layout and composition only. */
 export function App() {
   useAppEffects();
+  useThemeEffects();
   usePresentationKeys();
   useFullscreenPresentation();
   const { loading, outcome, dismiss } = useDataFromAddress();
@@ -58,19 +59,14 @@ export function App() {
       <main className="workspace">
         {presenting && <h1 className="visually-hidden">{t('appTitle')}</h1>}
         <TravelMap />
+        {!presenting && !embed && <FirstVisitHint />}
         {presenting && (
           <Suspense fallback={null}>
             <PresentationCaption />
           </Suspense>
         )}
         {(chronologyShown || printing) && <Chronology hidden={!chronologyShown} />}
-        {!presenting && !embed && (
-          <aside className="side-panel">
-            <EventDetails />
-            <ActorLegend />
-            <EventList />
-          </aside>
-        )}
+        {!presenting && !embed && <SidePanel />}
       </main>
       <Timeline />
       <Announcer />

@@ -1,8 +1,10 @@
 import { importEn } from './import.en';
+import { screensEn } from './screens.en';
 
 /** English interface text. Every other catalogue must have the same keys (checked by the type). */
 export const en = {
   ...importEn,
+  ...screensEn,
   appTitle: 'Diplomatic travel explorer',
   skipToTimeline: 'Skip to the timeline',
   mapLabel: 'Map of the places in the story',

@@ -1,9 +1,11 @@
 import type { Messages } from './messages.en';
 import { importFr } from './import.fr';
+import { screensFr } from './screens.fr';
 
 /** Texte d'interface en français. */
 export const fr: Messages = {
   ...importFr,
+  ...screensFr,
   appTitle: 'Explorateur des voyages diplomatiques',
   skipToTimeline: 'Aller à la frise chronologique',
   mapLabel: 'Carte des lieux du récit',

@@ -11,6 +11,7 @@ import { RoutesLayer } from './layers/RoutesLayer';
 import { TravellersLayer } from './layers/TravellersLayer';
 import { LinksLayer } from './layers/LinksLayer';
 import { MapController } from './MapController';
+import { LabelDeclutter } from './LabelDeclutter';
 import { MapPick } from './MapPick';
 
 const FALLBACK_BOUNDS: LatLngBoundsExpression = [
@@ -53,6 +54,7 @@ export function TravelMap() {
         <PlacesLayer />
         <TravellersLayer />
         <MapController />
+        <LabelDeclutter />
         <MapPick />
       </MapContainer>
       <p className="visually-hidden">{t('mapTextAlternative')}</p>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useAppStore, tourSteps } from '../store/appStore';
 import { selectLang, selectModel } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
@@ -11,6 +11,7 @@ export const TOUR_DWELL_MS = 8000;
 
 const selectTourStep = (s: { tourStep: number | null }) => s.tourStep;
 const selectAutoplay = (s: { autoplayTour: boolean }) => s.autoplayTour;
+const selectSelectionSerial = (s: { selectionSerial: number }) => s.selectionSerial;
 
 /** The caption card of presentation mode: current step, progress, and controls. */
 export function PresentationCaption() {
@@ -24,6 +25,15 @@ export function PresentationCaption() {
   const step = stepIndex !== null ? steps[stepIndex] : undefined;
   const event = step ? model.eventById.get(step.eventId) : undefined;
   const span = event ? model.spans[model.eventIndexById.get(event.id) ?? 0] : undefined;
+
+  const selectionSerial = useAppStore(selectSelectionSerial);
+  useLayoutEffect(
+    function frameAroundCaption() {
+      // The card now shows this step: the map frames its place in the part left free.
+      useAppStore.getState().requestFraming();
+    },
+    [stepIndex, selectionSerial],
+  );
 
   useEffect(
     function advanceAutoplay() {

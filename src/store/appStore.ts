@@ -11,6 +11,7 @@ import { zoomAround, panBy, fitDomain } from '../domain/time/timeScale';
 import { buildModel, type DatasetModel } from './model';
 import { detectLang, type Lang } from '../i18n/i18n';
 import bundled from '../data/afp-2025-02-26.json';
+import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice';
 
 export interface ViewWindow {
   readonly start: number;
@@ -101,7 +102,12 @@ export interface PresentationSlice {
   /** A view the map should move to (from a link or a tour step); cleared once applied. */
   requestedMapView: MapView | null;
   mainView: MainView;
+  /** The view presentation was entered from, restored when it ends. */
+  viewBeforePresentation: MainView;
+  /** Increments when the map should frame the selected event again (caption drawn, exit). */
+  frameSerial: number;
   embed: boolean;
+  requestFraming: () => void;
   enterPresentation: () => void;
   exitPresentation: () => void;
   togglePresentation: () => void;
@@ -115,7 +121,12 @@ export interface PresentationSlice {
   setEmbed: (embed: boolean) => void;
 }
 
-export type AppState = DatasetSlice & TimeSlice & SelectionSlice & UiSlice & PresentationSlice;
+export type AppState = DatasetSlice &
+  TimeSlice &
+  SelectionSlice &
+  UiSlice &
+  PresentationSlice &
+  PreferencesSlice;
 
 type Slice<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
 
@@ -352,13 +363,26 @@ const createPresentationSlice: Slice<PresentationSlice> = (set, get) => ({
   mapView: null,
   requestedMapView: null,
   mainView: 'map',
+  viewBeforePresentation: 'map',
+  frameSerial: 0,
   embed: false,
+  requestFraming: () => set({ frameSerial: get().frameSerial + 1 }),
   enterPresentation: () => {
     const steps = tourSteps(get().model);
-    set({ presenting: true, playing: false, mainView: 'map' });
+    if (get().presenting) return;
+    set({
+      presenting: true,
+      playing: false,
+      viewBeforePresentation: get().mainView,
+      mainView: 'map',
+    });
     if (get().tourStep === null && steps.length > 0) get().goToTourStep(0);
   },
-  exitPresentation: () => set({ presenting: false, autoplayTour: false }),
+  exitPresentation: () => {
+    if (!get().presenting) return;
+    set({ presenting: false, autoplayTour: false, mainView: get().viewBeforePresentation });
+    get().requestFraming();
+  },
   togglePresentation: () =>
     get().presenting ? get().exitPresentation() : get().enterPresentation(),
   goToTourStep: (index) => {
@@ -410,6 +434,7 @@ export function createAppStore() {
       ...createSelectionSlice(...a),
       ...createUiSlice(...a),
       ...createPresentationSlice(...a),
+      ...createPreferencesSlice<AppState>()(...a),
     })),
   );
 }
