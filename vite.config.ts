@@ -92,6 +92,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/helpers/setupStore.ts'],
           // Property tests run 10,000 cases each; a loaded 2-core CI machine needs room.
           testTimeout: 30_000,
         },
@@ -102,7 +103,9 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['tests/helpers/setupDom.ts'],
+          setupFiles: ['tests/helpers/setupDom.ts', 'tests/helpers/setupStore.ts'],
+          // A whole import through the dialog takes seconds on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
     ],

@@ -24,6 +24,7 @@
  *   --trace              record a Chromium performance trace of each interaction and print
  *                        main-thread time by kind (Layout, style, Paint, JS …)
  *   --seed=N             generator seed (default 1)
+ *   --port=N             port of the bench's preview server (default $BENCH_PORT or 4180)
  *   --headed             show the browser window
  *
  * Environment: CHROMIUM_PATH (default /usr/bin/chromium). Playwright never downloads a browser.
@@ -48,7 +49,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DIST = join(ROOT, 'node_modules', '.cache', 'bench-dist');
 const RESULTS = join(ROOT, 'bench', 'results');
 const HOST = '127.0.0.1';
-const PORT = 4180;
+const DEFAULT_PORT = Number(process.env.BENCH_PORT) || 4180;
 const DEFAULT_SIZES = [100, 1_000, 10_000, 100_000];
 
 class UsageError extends Error {}
@@ -64,6 +65,7 @@ function parseArgs(argv) {
     headed: false,
     seed: 1,
     dist: DEFAULT_DIST,
+    port: DEFAULT_PORT,
   };
   for (const arg of argv) {
     const [key, value] = arg.split('=', 2);
@@ -97,6 +99,11 @@ function parseArgs(argv) {
         break;
       case '--trace':
         opts.trace = true;
+        break;
+      case '--port':
+        opts.port = Number(value);
+        if (!Number.isInteger(opts.port) || opts.port <= 0)
+          throw new UsageError('--port takes a port number');
         break;
       case '--headed':
         opts.headed = true;
@@ -162,7 +169,7 @@ async function main() {
   }
 
   // ---- 3. Server and browser ----------------------------------------------------------
-  const server = await startPreview(ROOT, { outDir: DIST, host: HOST, port: PORT });
+  const server = await startPreview(ROOT, { outDir: DIST, host: HOST, port: opts.port });
   const stopServer = () => server.stop();
   process.on('exit', stopServer);
   for (const sig of ['SIGINT', 'SIGTERM']) {

@@ -6,7 +6,8 @@ import { Chronology } from '../panels/Chronology';
 import { Header } from '../ui/Header';
 import { EmbedBar } from '../ui/EmbedBar';
 import { Announcer } from '../ui/Announcer';
-import { LoadBanner } from '../ui/LoadBanner';
+import { LoadBanner } from './LoadBanner';
+import { SharedStoryBar } from '../share/SharedStoryBar';
 import { FirstVisitHint } from '../ui/FirstVisitHint';
 import {
   PresentationCaption,
@@ -16,13 +17,14 @@ import {
 import { useAppEffects, usePrinting, useReadySignal } from './useAppEffects';
 import { useDataFromAddress } from './useDataFromAddress';
 import { useAppStore } from '../store/appStore';
+import {
+  selectEmbed,
+  selectHighContrast,
+  selectMainView,
+  selectPresenting,
+} from '../store/selectors';
 import { useT } from '../i18n/useT';
 import { useThemeEffects } from '../ui/useThemeEffects';
-
-const selectPresenting = (s: { presenting: boolean }) => s.presenting;
-const selectEmbed = (s: { embed: boolean }) => s.embed;
-const selectMainView = (s: { mainView: 'map' | 'chronology' }) => s.mainView;
-const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
 
 /** Layout and composition only. */
 export function App() {
@@ -51,6 +53,7 @@ export function App() {
       </a>
       {presenting ? null : embed ? <EmbedBar /> : <Header />}
       <LoadBanner outcome={outcome} onClose={dismiss} />
+      {!presenting && !embed && <SharedStoryBar />}
       {loading && (
         <p className="loading-note" role="status">
           {t('loadingData')}

@@ -7,11 +7,13 @@
  */
 import type { Problem } from '../domain/dataset/schema';
 import { translator } from '../i18n/i18n';
+import { httpUrl } from '../domain/url';
 import type { AppStore } from '../store/appStore';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
-export type LoadFailure = 'http' | 'tooLarge' | 'fetch' | 'json' | 'schema' | 'cancelled';
+export type LoadFailure =
+  'http' | 'tooLarge' | 'fetch' | 'json' | 'schema' | 'cancelled' | 'storyLink';
 
 export type LoadOutcome =
   | { ok: true; source: string }
@@ -20,18 +22,42 @@ export type LoadOutcome =
       source: string;
       reason: LoadFailure;
       detail?: string;
+      /** For a story link: what was wrong with it (a StoryLinkError or 'schema'). */
+      linkError?: string;
       problems: readonly Problem[];
     };
+
+/**
+ * `#story=v1.…`: a whole dataset carried in the link (src/domain/share). Decoded and
+ * validated like any import (the codec and the validator load on demand); on success it
+ * is shown as shared with you, and the saved datasets are not touched.
+ */
+export async function loadDatasetFromStoryLink(
+  store: AppStore,
+  payload: string,
+  signal?: AbortSignal,
+): Promise<LoadOutcome> {
+  const source = 'storyLink';
+  const { decodeStoryDataset } = await import('../domain/share/decodeDataset');
+  if (signal?.aborted) return { ok: false, source, reason: 'cancelled', problems: [] };
+  const result = decodeStoryDataset(payload);
+  if (!result.ok) {
+    return {
+      ok: false,
+      source,
+      reason: 'storyLink',
+      linkError: result.error,
+      problems: result.problems,
+    };
+  }
+  store.getState().openSharedStory(result.dataset, payload);
+  return { ok: true, source };
+}
 
 export function dataUrlFromSearch(search: string, base: string): URL | null {
   const raw = new URLSearchParams(search).get('data');
   if (!raw) return null;
-  try {
-    const url = new URL(raw, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
+  return httpUrl(raw, base);
 }
 
 export async function loadDatasetFromUrl(

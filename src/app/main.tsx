@@ -1,9 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { bootstrapStore } from './bootstrap';
 import '../ui/styles.css';
 import '../ui/layout.css';
 import '../ui/theme.css';
+
+bootstrapStore();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,9 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { applyHash, parseHash } from '../store/urlSync';
-import { dataUrlFromSearch, loadDatasetFromUrl, type LoadOutcome } from './loadFromAddress';
+import { storyPayloadFromHash } from '../domain/share/storyParam';
+import {
+  dataUrlFromSearch,
+  loadDatasetFromStoryLink,
+  loadDatasetFromUrl,
+  type LoadOutcome,
+} from './loadFromAddress';
 
-/** Loads `?data=<url>` once on start; reports loading and any failure. */
+/**
+ * Loads `?data=<url>` or a story carried in the link (`#story=v1.…`) once on start;
+ * reports loading and any failure. A story link wins over `?data=`.
+ */
 export function useDataFromAddress(): {
   loading: boolean;
   outcome: LoadOutcome | null;
@@ -12,14 +21,19 @@ export function useDataFromAddress(): {
   const [url] = useState(() => dataUrlFromSearch(window.location.search, window.location.href));
   // The address as opened: the sync rewrites it for the bundled story before the data arrives.
   const [openingHash] = useState(() => window.location.hash);
-  const [loading, setLoading] = useState(url !== null);
+  const [story] = useState(() => storyPayloadFromHash(window.location.hash));
+  const [loading, setLoading] = useState(url !== null || story !== null);
   const [outcome, setOutcome] = useState<LoadOutcome | null>(null);
 
   useEffect(
     function loadLinkedDataset() {
-      if (!url) return;
+      if (!url && story === null) return;
       const controller = new AbortController();
-      loadDatasetFromUrl(useAppStore, url, controller.signal).then((result) => {
+      const load =
+        story !== null
+          ? loadDatasetFromStoryLink(useAppStore, story, controller.signal)
+          : loadDatasetFromUrl(useAppStore, url!, controller.signal);
+      load.then((result) => {
         if (controller.signal.aborted) return;
         if (result.ok) applyHash(useAppStore, parseHash(openingHash));
         setOutcome(result);
@@ -29,7 +43,7 @@ export function useDataFromAddress(): {
         controller.abort();
       };
     },
-    [url, openingHash],
+    [url, story, openingHash],
   );
 
   const dismiss = useCallback(() => setOutcome(null), []);

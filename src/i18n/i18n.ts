@@ -1,26 +1,10 @@
 import { en, type MessageKey, type Messages } from './messages.en';
 import { fr } from './messages.fr';
+import { LANGS, LANG_NAMES, LOCALES, isLang, detectLang, type Lang } from '../domain/lang';
 
-/** Adding a language = one new catalogue here. */
-export const CATALOGUES = { en, fr } as const satisfies Record<string, Messages>;
-export type Lang = keyof typeof CATALOGUES;
-export const LANGS = Object.keys(CATALOGUES) as Lang[];
-export const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français' };
-/** BCP 47 locale used for Intl formatting in each language. */
-export const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && Object.hasOwn(CATALOGUES, value);
-}
-
-/** The first supported language among the browser's preferences, else English. */
-export function detectLang(preferred: readonly string[]): Lang {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLang(base)) return base;
-  }
-  return 'en';
-}
+/** Adding a language = its code in `src/domain/lang.ts` and one new catalogue here. */
+export const CATALOGUES = { en, fr } as const satisfies Record<Lang, Messages>;
+export { LANGS, LANG_NAMES, LOCALES, isLang, detectLang, type Lang };
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 

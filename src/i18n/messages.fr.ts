@@ -1,10 +1,14 @@
 import type { Messages } from './messages.en';
 import { importFr } from './import.fr';
+import { shareFr } from './share.fr';
+import { recordsFr } from './records.fr';
 import { screensFr } from './screens.fr';
 
 /** Texte d'interface en français. */
 export const fr: Messages = {
   ...importFr,
+  ...shareFr,
+  ...recordsFr,
   ...screensFr,
   appTitle: 'Explorateur des voyages diplomatiques',
   skipToTimeline: 'Aller à la frise chronologique',

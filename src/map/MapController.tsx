@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { tourSteps, useAppStore } from '../store/appStore';
+import { useAppStore } from '../store/appStore';
+import { tourSteps } from '../domain/model/queries';
 import { freeAreaPadding, type Rect } from '../domain/geo/viewPadding';
 import { positionAt } from '../domain/journeys/journeys';
 

@@ -11,7 +11,6 @@ import { RoutesLayer } from './layers/RoutesLayer';
 import { TravellersLayer } from './layers/TravellersLayer';
 import { LinksLayer } from './layers/LinksLayer';
 import { MapController } from './MapController';
-import { LabelDeclutter } from './LabelDeclutter';
 import { MapPick } from './MapPick';
 
 const FALLBACK_BOUNDS: LatLngBoundsExpression = [
@@ -54,7 +53,6 @@ export function TravelMap() {
         <PlacesLayer />
         <TravellersLayer />
         <MapController />
-        <LabelDeclutter />
         <MapPick />
       </MapContainer>
       <p className="visually-hidden">{t('mapTextAlternative')}</p>

@@ -13,6 +13,7 @@ import type { TravelEvent } from '../domain/dataset/schema';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { Sources } from './Sources';
+import { RelatedEvents } from './RelatedEvents';
 import type { MessageKey } from '../i18n/messages.en';
 
 /** Busy days (large datasets) show this many full cards, then a list of titles. */
@@ -214,6 +215,7 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
         </div>
       )}
       <Sources sources={event.sources} headingId={`${titleId}-sources`} />
+      {event.related && event.related.length > 0 && <RelatedEvents related={event.related} />}
     </article>
   );
 }

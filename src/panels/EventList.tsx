@@ -11,7 +11,7 @@ import { formatPlaceList } from '../domain/dataset/placeList';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { useEventWindow } from './useEventWindow';
-import type { DatasetModel } from '../store/model';
+import type { DatasetModel } from '../domain/model/model';
 import type { Lang } from '../i18n/i18n';
 
 /** How many events the side list shows at once (around the current date). */

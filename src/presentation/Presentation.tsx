@@ -1,7 +1,7 @@
 import { lazy, useEffect } from 'react';
-import { tourSteps, useAppStore } from '../store/appStore';
-
-const selectPresenting = (s: { presenting: boolean }) => s.presenting;
+import { useAppStore } from '../store/appStore';
+import { selectPresenting } from '../store/selectors';
+import { tourSteps } from '../domain/model/queries';
 
 /** The caption card loads with the first presentation, not with the first view. */
 export const PresentationCaption = lazy(() =>

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { useAppStore, tourSteps } from '../store/appStore';
-import { selectLang, selectModel } from '../store/selectors';
+import { useAppStore } from '../store/appStore';
+import { tourSteps } from '../domain/model/queries';
+import { selectAutoplayTour, selectLang, selectModel, selectTourStep } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
@@ -9,8 +10,6 @@ import { Icon } from '../ui/Icon';
 /** How long autoplay stays on each step. */
 export const TOUR_DWELL_MS = 8000;
 
-const selectTourStep = (s: { tourStep: number | null }) => s.tourStep;
-const selectAutoplay = (s: { autoplayTour: boolean }) => s.autoplayTour;
 const selectSelectionSerial = (s: { selectionSerial: number }) => s.selectionSerial;
 
 /** The caption card of presentation mode: current step, progress, and controls. */
@@ -20,7 +19,7 @@ export function PresentationCaption() {
   const lang = useAppStore(selectLang);
   const model = useAppStore(selectModel);
   const stepIndex = useAppStore(selectTourStep);
-  const autoplay = useAppStore(selectAutoplay);
+  const autoplay = useAppStore(selectAutoplayTour);
   const steps = tourSteps(model);
   const step = stepIndex !== null ? steps[stepIndex] : undefined;
   const event = step ? model.eventById.get(step.eventId) : undefined;

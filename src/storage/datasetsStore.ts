@@ -9,6 +9,7 @@ import { useAppStore } from '../store/appStore';
 // The repository (and the migration/validation it runs) loads on first use, so the first
 // view does not carry the validator.
 import type { BrokenRecord, DatasetRepository, SavedMeta } from './repository';
+import { builtinByKey, builtinUrl, setDataParam } from './builtinDatasets';
 
 export const BUNDLED_KEY = 'bundled';
 
@@ -80,6 +81,7 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
     }
   },
   addImported: async (dataset, title) => {
+    setDataParam(null);
     useAppStore.getState().loadDataset(dataset);
     set({ activeDataset: dataset, activeKey: '', openProblems: [] });
     try {
@@ -103,6 +105,27 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
     }
   },
   open: async (key) => {
+    const builtin = builtinByKey(key);
+    if (builtin) {
+      const { loadDatasetFromUrl } = await import('../app/loadFromAddress');
+      const result = await loadDatasetFromUrl(useAppStore, builtinUrl(builtin));
+      if (!result.ok) {
+        set({
+          openProblems: result.problems.length
+            ? result.problems
+            : [{ path: builtin.path, message: result.reason }],
+        });
+        return false;
+      }
+      setDataParam(builtin.path);
+      set({
+        activeKey: key,
+        activeDataset: useAppStore.getState().model.dataset,
+        openProblems: [],
+      });
+      return true;
+    }
+    setDataParam(null);
     if (key === BUNDLED_KEY) {
       const d = bundledDataset();
       useAppStore.getState().loadDataset(d);

@@ -4,7 +4,7 @@
  * With reduced motion, it steps from event to event with a dwell instead of animating.
  */
 import type { AppStore } from './appStore';
-import { playbackEnd, playbackStart } from './appStore';
+import { playbackEnd, playbackStart } from '../domain/model/queries';
 import { advance, stepToNextEvent } from '../domain/playback/playback';
 
 /** How long reduced-motion playback dwells on each event, at 1 day per second. */

@@ -6,10 +6,13 @@
  * unknown or malformed ones are dropped and the rest still applies.
  */
 import type { AppState, AppStore, MapView, MainView } from './appStore';
-import { tourSteps } from './appStore';
+import { tourSteps } from '../domain/model/queries';
 import { dayToIso, isoToDay } from '../domain/time/calendar';
 import { SPEEDS } from '../domain/playback/playback';
-import { isLang, type Lang } from '../i18n/i18n';
+import { isId } from '../domain/dataset/ids';
+import { isLang, type Lang } from '../domain/lang';
+import { hashWithoutStory, STORY_PARAM } from '../domain/share/storyParam';
+import { currentSharedStory, type SharedStory } from './slices/sharedStorySlice';
 
 export interface HashState {
   date?: number;
@@ -26,7 +29,6 @@ export interface HashState {
 }
 
 const MAX_HASH_LENGTH = 4000;
-const ID = /^[A-Za-z0-9_.:-]{1,120}$/;
 
 function parseMap(value: string | null): MapView | undefined {
   if (!value) return undefined;
@@ -37,9 +39,14 @@ function parseMap(value: string | null): MapView | undefined {
   return { lat, lon, zoom };
 }
 
-/** Reads what it can from a hash; drops anything malformed. Never throws. */
-export function parseHash(hash: string): HashState {
+/**
+ * Reads what it can from a hash; drops anything malformed. Never throws. A `story=` part
+ * (a whole dataset, see src/domain/share) is not a view parameter: it is read by
+ * `storyPayloadFromHash` and validated by the loader in src/app/loadFromAddress.ts.
+ */
+export function parseHash(fullHash: string): HashState {
   const out: HashState = {};
+  const hash = fullHash.includes(`${STORY_PARAM}=`) ? hashWithoutStory(fullHash) : fullHash;
   if (!hash || hash.length > MAX_HASH_LENGTH) return out;
   let params: URLSearchParams;
   try {
@@ -53,14 +60,14 @@ export function parseHash(hash: string): HashState {
     if (day !== null) out.date = day;
   }
   const event = params.get('event');
-  if (event && ID.test(event)) out.event = event;
+  if (event && isId(event)) out.event = event;
   const step = params.get('step');
   if (step && /^\d{1,4}$/.test(step) && Number(step) >= 1) out.step = Number(step) - 1;
   const map = parseMap(params.get('map'));
   if (map) out.map = map;
   const hide = params.get('hide');
   if (hide !== null) {
-    const ids = hide.split(',').filter((id) => ID.test(id));
+    const ids = hide.split(',').filter(isId);
     if (ids.length > 0 || hide === '') out.hide = ids;
   }
   const speed = Number(params.get('speed'));
@@ -86,6 +93,12 @@ export function formatHash(
   options: { lang?: boolean } = {},
 ): string {
   const params = new URLSearchParams();
+  const shared: SharedStory | null =
+    s.sharedStory && s.model
+      ? currentSharedStory({ sharedStory: s.sharedStory, model: s.model })
+      : null;
+  // The payload is base64url with a "v1." prefix: nothing in it needs escaping.
+  if (shared) params.set(STORY_PARAM, shared.payload);
   params.set('date', dayToIso(s.currentDay));
   if (s.selectedEventId) params.set('event', s.selectedEventId);
   if (s.tourStep !== null && s.tourStep !== undefined) params.set('step', String(s.tourStep + 1));
@@ -188,6 +201,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     store.subscribe((s) => s.presenting, scheduleReplace),
     store.subscribe((s) => s.mainView, scheduleReplace),
     store.subscribe((s) => s.highContrast, scheduleReplace),
+    store.subscribe(currentSharedStory, scheduleReplace),
     store.subscribe(
       (s) => s.lang,
       function writeLang() {

@@ -10,6 +10,7 @@ import {
 } from '../store/selectors';
 import { createTimeScale } from '../domain/time/timeScale';
 import { formatDayLong } from '../domain/time/calendar';
+import { dayRange } from '../domain/model/queries';
 import { useLocale, useT } from '../i18n/useT';
 import { TimelineMarks, laneHeight } from './TimelineMarks';
 import { TimelineAxis, AXIS_HEIGHT, LARGE_AXIS_HEIGHT } from './TimelineAxis';
@@ -254,8 +255,8 @@ export function Timeline() {
             tabIndex={0}
             className="scrub-surface"
             aria-label={t('timeline')}
-            aria-valuemin={Math.floor(model.extent.first) - 30}
-            aria-valuemax={Math.floor(model.extent.last) + 31}
+            aria-valuemin={dayRange(model).min}
+            aria-valuemax={dayRange(model).max}
             aria-valuenow={day}
             aria-valuetext={valueText}
             aria-describedby={helpId}

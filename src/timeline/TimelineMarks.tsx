@@ -1,14 +1,14 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { Actor } from '../domain/dataset/schema';
 import { localized } from '../domain/dataset/localized';
-import type { DatasetModel } from '../store/model';
+import type { DatasetModel } from '../domain/model/model';
 import type { TimeScale } from '../domain/time/timeScale';
 import { countInRange, eventsInRange } from '../domain/time/timeIndex';
 import { binEvents } from '../domain/time/aggregate';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';
-import { selectResolvedTheme } from '../store/preferencesSlice';
+import { selectResolvedTheme } from '../store/slices/preferencesSlice';
 
 const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
 import { LOCALES } from '../i18n/i18n';

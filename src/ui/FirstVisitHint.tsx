@@ -1,5 +1,5 @@
 import { useAppStore } from '../store/appStore';
-import { selectHintDismissed } from '../store/preferencesSlice';
+import { selectHintDismissed } from '../store/slices/preferencesSlice';
 import { useT } from '../i18n/useT';
 
 /** A short hint on the first visit, remembered once dismissed (on this browser). */

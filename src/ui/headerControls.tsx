@@ -1,15 +1,12 @@
 /** The header's controls, one component each, so the header menu can list them. */
 import { useState } from 'react';
 import { useAppStore } from '../store/appStore';
-import { selectBaseMap, selectLang } from '../store/selectors';
-import { selectTheme } from '../store/preferencesSlice';
+import { selectBaseMap, selectHighContrast, selectLang, selectMainView } from '../store/selectors';
+import { selectTheme } from '../store/slices/preferencesSlice';
 import { isThemeChoice, THEME_CHOICES } from '../store/preferences';
 import { LANGS, LANG_NAMES, isLang } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/messages.en';
-
-const selectMainView = (s: { mainView: 'map' | 'chronology' }) => s.mainView;
-const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
 
 export function ViewSwitch() {
   const t = useT();

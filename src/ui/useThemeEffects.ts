@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { useAppStore } from '../store/appStore';
-import { selectResolvedTheme } from '../store/preferencesSlice';
+import { selectResolvedTheme } from '../store/slices/preferencesSlice';
 
 const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
 

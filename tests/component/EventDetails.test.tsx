@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EventDetails } from '../../src/panels/EventDetails';
@@ -7,11 +7,6 @@ import { useAppStore } from '../../src/store/appStore';
 import { isoToDay } from '../../src/domain/time/calendar';
 
 describe('Event details panel', () => {
-  beforeEach(() => {
-    useAppStore.setState(useAppStore.getInitialState(), true);
-    useAppStore.setState({ lang: 'en' });
-  });
-
   it('shows the selected event with its date, precision, provenance and French quote', () => {
     useAppStore.getState().selectEvent('lavrov-ankara');
     render(<EventDetails />);

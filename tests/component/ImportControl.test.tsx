@@ -18,8 +18,6 @@ function csvFile(text: string, name = 'trips.csv'): File {
 
 describe('ImportControl', () => {
   beforeEach(() => {
-    useAppStore.setState(useAppStore.getInitialState(), true);
-    useAppStore.setState({ lang: 'en' });
     setImportEngineFactory(() => createSyncEngine(async () => TINY_GAZETTEER));
     setDatasetRepository(createMemoryRepository());
     useDatasetsStore.setState(useDatasetsStore.getInitialState(), true);

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Timeline } from '../../src/timeline/Timeline';
@@ -12,11 +12,6 @@ function day(iso: string): number {
 }
 
 describe('Timeline slider', () => {
-  beforeEach(() => {
-    useAppStore.setState(useAppStore.getInitialState(), true);
-    useAppStore.setState({ lang: 'en' });
-  });
-
   it('is a slider named "Timeline" whose value text is the readable date', () => {
     render(<Timeline />);
     const slider = screen.getByRole('slider', { name: 'Timeline' });

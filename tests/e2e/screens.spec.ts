@@ -7,10 +7,9 @@ async function placesInView(page: Page, names: readonly string[], margin = 8) {
     ({ names, margin }) => {
       const map = document.querySelector('.travel-map')!.getBoundingClientRect();
       return names.map((name) => {
-        const icon = [...document.querySelectorAll('.leaflet-marker-icon')].find(
-          (el) => el.getAttribute('aria-label')?.startsWith(name) || el.textContent === name,
-        );
-        const dot = icon?.querySelector('.place-dot')?.getBoundingClientRect();
+        const dot = [...document.querySelectorAll('.place-proxy')]
+          .find((el) => el.getAttribute('aria-label') === name)
+          ?.getBoundingClientRect();
         if (!dot) return `${name}: not drawn`;
         const ok =
           dot.left >= map.left + margin &&

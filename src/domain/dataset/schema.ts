@@ -4,6 +4,8 @@
  * or a list of problems naming where and what.
  */
 import { z } from 'zod';
+import { httpUrl } from '../url';
+import { ID_CHARS, MAX_ID_LENGTH } from './ids';
 import { isoToDay, parseIsoDay } from '../time/calendar';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -20,23 +22,15 @@ const isoDay = z.string().refine((s) => parseIsoDay(s) !== null, {
   message: 'must be a calendar date written YYYY-MM-DD',
 });
 
-const httpUrl = z.string().refine(
-  (s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'http:' || u.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be an http(s) address' },
-);
+const httpUrlText = z
+  .string()
+  .refine((s) => httpUrl(s) !== null, { message: 'must be an http(s) address' });
 
 const id = z
   .string()
   .min(1)
-  .max(120)
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'ids use letters, digits, _ . : - only');
+  .max(MAX_ID_LENGTH)
+  .regex(ID_CHARS, 'ids use letters, digits, _ . : - only');
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4');
 
@@ -64,7 +58,12 @@ export const ActorSchema = z.object({
   color,
   /** Where the actor is based (informational; journeys start and end only where the data says). */
   homePlaceId: id.optional(),
+  /** Term of office (first and last day; no end while in office). */
+  term: z.object({ start: isoDay, end: isoDay.optional() }).optional(),
 });
+
+/** An event of another dataset that tells the same thing (shown as a link in the details). */
+export const RelatedEventSchema = z.object({ datasetId: id, eventId: id });
 
 export const SourceSchema = z.object({
   kind: z.enum(['article', 'outside']),
@@ -72,7 +71,7 @@ export const SourceSchema = z.object({
   publisher: z.string().min(1).optional(),
   /** Publication date, YYYY-MM-DD. */
   date: isoDay.optional(),
-  url: httpUrl.optional(),
+  url: httpUrlText.optional(),
   /** Supporting sentence, quoted in its original language. */
   quote: z.string().optional(),
   quoteLang: z.string().optional(),
@@ -107,6 +106,10 @@ export const EventSchema = z.object({
   dateProvenance: DateProvenanceSchema.optional(),
   sources: z.array(SourceSchema).default([]),
   status: z.enum(['verified', 'partly', 'unverified']).optional(),
+  /** The country as the source names it (a territory under its sovereign at the time). */
+  country: LocalizedTextSchema.optional(),
+  /** The same event in other datasets. */
+  related: z.array(RelatedEventSchema).optional(),
 });
 
 /** Travel the events alone do not show: where a journey started, ended, or passed. */
@@ -166,6 +169,7 @@ export type TravelEvent = z.output<typeof EventSchema>;
 export type Waypoint = z.output<typeof WaypointSchema>;
 export type Tour = z.output<typeof TourSchema>;
 export type TourStep = z.output<typeof TourStepSchema>;
+export type RelatedEvent = z.output<typeof RelatedEventSchema>;
 export type Dataset = z.output<typeof DatasetSchema>;
 export type DatasetInput = z.input<typeof DatasetSchema>;
 

@@ -15,7 +15,7 @@ import {
   type TravelEvent,
 } from '../dataset/schema';
 import { daysInMonth, toDayNumber, type CalendarDate } from '../time/calendar';
-import { isoOf, parseDateText, type ParsedDate } from './dates';
+import { isoOf, parseDateText, type DateContext, type ParsedDate } from './dates';
 import { normalizeName, slugify } from './normalize';
 import { countryCodes, type Gazetteer } from './gazetteer';
 import {
@@ -42,6 +42,8 @@ export interface BuildOptions {
   readonly mapping: ColumnMapping;
   /** How to read 03/04/2025; null/undefined: only unambiguous numeric dates are read. */
   readonly dateOrder?: DateOrder | null;
+  /** Language of dates written in words (BCP 47, e.g. "pt"); absent: any language. */
+  readonly dateLocale?: string;
   readonly gazetteer: Gazetteer | null;
   /** Places the user fixed, by UnplacedPlace.key. */
   readonly fixes?: Readonly<Record<string, PlaceFix>>;
@@ -169,6 +171,16 @@ export function buildDataset(table: Table, options: BuildOptions): BuildResult {
     if (c === undefined) return '';
     return (row[c] ?? '').trim();
   };
+  const dateContextOf = (row: readonly string[]): DateContext | undefined => {
+    const year = cell(row, 'year');
+    const month = cell(row, 'month');
+    if (!year && !month && !options.dateLocale) return undefined;
+    return {
+      ...(year ? { year } : {}),
+      ...(month ? { month } : {}),
+      ...(options.dateLocale ? { locale: options.dateLocale } : {}),
+    };
+  };
   const report = (p: Omit<ImportProblem, 'path'> & { row?: number }) => {
     const path = p.row !== undefined ? `row ${p.row}${p.column ? `, ${p.column}` : ''}` : '(file)';
     problems.push({ ...p, path });
@@ -256,7 +268,8 @@ export function buildDataset(table: Table, options: BuildOptions): BuildResult {
 
     // --- Dates -------------------------------------------------------------------------
     const dateText = cell(row, 'date');
-    const parsed = parseDateText(dateText, order);
+    const context = dateContextOf(row);
+    const parsed = parseDateText(dateText, order, context);
     if (!parsed.ok) {
       rowsSkipped++;
       const code =
@@ -264,7 +277,9 @@ export function buildDataset(table: Table, options: BuildOptions): BuildResult {
           ? 'dateMissing'
           : parsed.reason === 'ambiguous'
             ? 'dateAmbiguous'
-            : 'dateInvalid';
+            : parsed.reason === 'noYear'
+              ? 'dateNoYear'
+              : 'dateInvalid';
       report({
         code,
         severity: 'error',
@@ -276,13 +291,17 @@ export function buildDataset(table: Table, options: BuildOptions): BuildResult {
             ? 'no date: the row is not imported'
             : code === 'dateAmbiguous'
               ? 'the date reads both as day/month and month/day'
-              : 'this is not a date the importer can read',
+              : code === 'dateNoYear'
+                ? 'the date has no year'
+                : 'this is not a date the importer can read',
         hint:
           code === 'dateAmbiguous'
             ? 'choose day/month or month/day in the mapping step'
-            : parsed.reason === 'twoDigitYear'
-              ? 'write the year with four digits'
-              : 'write it as YYYY-MM-DD (or 12/02/2025, February 2025, 2025)',
+            : code === 'dateNoYear'
+              ? 'choose the column that holds the year in the mapping step'
+              : parsed.reason === 'twoDigitYear'
+                ? 'write the year with four digits'
+                : 'write it as YYYY-MM-DD (or 12/02/2025, February 2025, 2025)',
         ...(parsed.reason === 'twoDigitYear' ? { params: { reason: 'twoDigitYear' } } : {}),
       });
       continue;
@@ -292,7 +311,7 @@ export function buildDataset(table: Table, options: BuildOptions): BuildResult {
     let precision: TravelEvent['precision'] = start.precision;
     const endText = cell(row, 'end');
     if (endText) {
-      const end = parseDateText(endText, order);
+      const end = parseDateText(endText, order, context);
       if (!end.ok) {
         if (end.reason !== 'empty')
           report({

@@ -16,6 +16,7 @@ export type ImportProblemCode =
   | 'dateMissing'
   | 'dateInvalid'
   | 'dateAmbiguous'
+  | 'dateNoYear'
   | 'endInvalid'
   | 'endBeforeStart'
   | 'placeMissing'
@@ -65,6 +66,8 @@ export interface Table {
 export const FIELDS = [
   'date',
   'end',
+  'year',
+  'month',
   'city',
   'country',
   'lat',

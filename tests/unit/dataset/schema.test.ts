@@ -2,7 +2,22 @@ import { describe, it, expect } from 'vitest';
 import bundled from '../../../src/data/afp-2025-02-26.json';
 import { parseDataset, localized, type DatasetInput } from '../../../src/domain/dataset/schema';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+
+/** A verified source kept in the repository (tests/fixtures/sources, see its README). */
+function source(name: string): string {
+  return readFileSync(new URL(`../../fixtures/sources/${name}`, import.meta.url), 'utf8');
+}
+
+/** The rows of a CSV source, by header. */
+function csvRows(name: string): Record<string, string>[] {
+  const parsed = Papa.parse<Record<string, string>>(source(name), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
 
 function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
@@ -33,14 +48,8 @@ describe('the bundled dataset', () => {
     if (!result.ok) throw new Error('invalid');
     const { events } = result.dataset;
     expect(events).toHaveLength(11);
-    const verified = readFileSync(
-      fileURLToPath(new URL('../../../../shared/sources/events-verified.csv', import.meta.url)),
-      'utf8',
-    )
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((line) => line.split(',')[1]);
+    const verified = csvRows('events-verified.csv').map((row) => row.start_date);
+    expect(verified).toHaveLength(11);
     // Every verified date appears as often in the dataset as in the verified table.
     const ours = events.map((e) => e.date).sort();
     expect(ours).toEqual([...verified].sort());
@@ -55,12 +64,7 @@ describe('the bundled dataset', () => {
 
   it('quotes the dispatch word for word', () => {
     if (!result.ok) throw new Error('invalid');
-    const dispatch = readFileSync(
-      fileURLToPath(
-        new URL('../../../../shared/sources/000_1f08e52347574f6c.txt', import.meta.url),
-      ),
-      'utf8',
-    );
+    const dispatch = source('afp-2025-02-26-dispatch.txt');
     for (const e of result.dataset.events) {
       for (const s of e.sources.filter((x) => x.kind === 'article')) {
         const quote = s.quote!.replace(/ … /g, ' ');
@@ -71,15 +75,9 @@ describe('the bundled dataset', () => {
 
   it('places the five cities and the context places at the verified coordinates', () => {
     if (!result.ok) throw new Error('invalid');
-    const rows = readFileSync(
-      fileURLToPath(new URL('../../../../shared/sources/places.csv', import.meta.url)),
-      'utf8',
-    )
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((l) => l.split(','));
-    const byName = new Map(rows.map((r) => [r[0]!, { lat: Number(r[2]), lon: Number(r[3]) }]));
+    const byName = new Map(
+      csvRows('places.csv').map((r) => [r.place!, { lat: Number(r.lat), lon: Number(r.lon) }]),
+    );
     for (const name of [
       'Riyadh',
       'Istanbul',

@@ -56,7 +56,6 @@ describe('stored records', () => {
 
 describe('the datasets store', () => {
   beforeEach(() => {
-    useAppStore.setState(useAppStore.getInitialState(), true);
     useDatasetsStore.setState(useDatasetsStore.getInitialState(), true);
   });
   afterEach(() => setDatasetRepository(null));

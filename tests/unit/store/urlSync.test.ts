@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { parseHash, formatHash, applyHash } from '../../../src/store/urlSync';
 import { createAppStore } from '../../../src/store/appStore';
 import { isoToDay } from '../../../src/domain/time/calendar';
+import { twoTrips } from '../../fixtures/storeFixtures';
 
 const day = (iso: string) => isoToDay(iso)!;
 
@@ -83,39 +84,39 @@ describe('formatHash', () => {
 
 describe('applyHash', () => {
   it('applies a tour step and unknown actors are dropped from hide', () => {
-    const store = createAppStore();
-    applyHash(store, { step: 3, hide: ['ghost', 'rubio'] });
-    expect(store.getState().tourStep).toBe(3);
-    expect(store.getState().selectedEventId).toBe('lavrov-ankara');
-    expect(store.getState().hiddenActorIds).toEqual(['rubio']);
+    const store = createAppStore({ dataset: twoTrips, lang: 'en' });
+    applyHash(store, { step: 1, hide: ['ghost', 'b'] });
+    expect(store.getState().tourStep).toBe(1);
+    expect(store.getState().selectedEventId).toBe('e-paris');
+    expect(store.getState().hiddenActorIds).toEqual(['b']);
   });
 
   it('ignores a step beyond the tour but applies the date', () => {
-    const store = createAppStore();
-    applyHash(store, { step: 99, date: day('2025-02-26') });
+    const store = createAppStore({ dataset: twoTrips, lang: 'en' });
+    applyHash(store, { step: 99, date: day('2025-03-04') });
     expect(store.getState().tourStep).toBeNull();
-    expect(Math.floor(store.getState().currentDay)).toBe(day('2025-02-26'));
+    expect(Math.floor(store.getState().currentDay)).toBe(day('2025-03-04'));
   });
 
   it('moves to the date and selects a known event', () => {
-    const store = createAppStore();
-    applyHash(store, { date: day('2025-02-26'), event: 'lavrov-doha' });
-    expect(Math.floor(store.getState().currentDay)).toBe(day('2025-02-26'));
-    expect(store.getState().selectedEventId).toBe('lavrov-doha');
+    const store = createAppStore({ dataset: twoTrips, lang: 'en' });
+    applyHash(store, { date: day('2025-03-05'), event: 'e-paris' });
+    expect(Math.floor(store.getState().currentDay)).toBe(day('2025-03-05'));
+    expect(store.getState().selectedEventId).toBe('e-paris');
   });
 
   it('ignores an unknown event but applies the date', () => {
-    const store = createAppStore();
-    applyHash(store, { date: day('2025-02-25'), event: 'no-such-event' });
-    expect(Math.floor(store.getState().currentDay)).toBe(day('2025-02-25'));
+    const store = createAppStore({ dataset: twoTrips, lang: 'en' });
+    applyHash(store, { date: day('2025-03-04'), event: 'no-such-event' });
+    expect(Math.floor(store.getState().currentDay)).toBe(day('2025-03-04'));
     expect(store.getState().selectedEventId).toBeNull();
   });
 
   it('leaves the default view for an empty hash', () => {
-    const store = createAppStore();
+    const store = createAppStore({ dataset: twoTrips, lang: 'en' });
     const before = store.getState().currentDay;
     applyHash(store, {});
     expect(store.getState().currentDay).toBe(before);
-    expect(Math.floor(before)).toBe(day('2025-02-18'));
+    expect(Math.floor(before)).toBe(day('2025-03-01'));
   });
 });

@@ -1,5 +1,5 @@
 import type { DatasetModel } from './model';
-import { forEachInRange } from '../domain/time/timeIndex';
+import { forEachInRange } from '../time/timeIndex';
 
 /** How many days a visited place stays faintly highlighted after its last event. */
 export const FADE_DAYS = 7;

@@ -1,12 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { createAppStore } from '../../../src/store/appStore';
-import { activePlaces, FADE_DAYS } from '../../../src/store/placeActivity';
+import { bundledDataset } from '../../../src/app/bootstrap';
+import { buildModel } from '../../../src/domain/model/model';
+import { activePlaces, FADE_DAYS } from '../../../src/domain/model/placeActivity';
 import { isoToDay } from '../../../src/domain/time/calendar';
 
 const day = (iso: string) => isoToDay(iso)!;
 
 describe('place activity', () => {
-  const { model } = createAppStore().getState();
+  const model = buildModel(bundledDataset());
 
   it('is 1 where an event happens that day', () => {
     const a = activePlaces(model, day('2025-02-25'));

@@ -2,11 +2,11 @@
  * Everything derived once from a dataset: lookups, the time index, journeys.
  * Built when a dataset is loaded, never per frame.
  */
-import type { Dataset, Place, Actor, TravelEvent } from '../domain/dataset/schema';
-import { isoToDay } from '../domain/time/calendar';
-import { buildTimeIndex, eventDayRange, type TimeIndex } from '../domain/time/timeIndex';
-import { deriveJourneys, type Journey, type RemoteLink } from '../domain/journeys/journeys';
-import { eventInstant } from '../domain/playback/playback';
+import type { Dataset, Place, Actor, TravelEvent } from '../dataset/schema';
+import { isoToDay } from '../time/calendar';
+import { buildTimeIndex, eventDayRange, type TimeIndex } from '../time/timeIndex';
+import { deriveJourneys, type Journey, type RemoteLink } from '../journeys/journeys';
+import { eventInstant } from '../playback/playback';
 
 export interface EventSpan {
   readonly first: number;

@@ -2,7 +2,6 @@
  * Theme and first-visit state: what the user chose (remembered across visits) and what the
  * system asks for. `selectResolvedTheme` gives the theme actually shown.
  */
-import type { StateCreator } from 'zustand';
 import {
   loadHintDismissed,
   loadThemeChoice,
@@ -10,7 +9,8 @@ import {
   saveThemeChoice,
   systemPrefersDark,
   type ThemeChoice,
-} from './preferences';
+} from '../preferences';
+import type { SliceDefinition } from '../types';
 
 export interface PreferencesSlice {
   /** The user's choice; "system" follows `prefers-color-scheme`. */
@@ -24,28 +24,23 @@ export interface PreferencesSlice {
   dismissHint: () => void;
 }
 
-export const createPreferencesSlice = <S extends PreferencesSlice>(): StateCreator<
-  S,
-  [['zustand/subscribeWithSelector', never]],
-  [],
-  PreferencesSlice
-> =>
-  function preferencesSlice(set) {
-    return {
-      theme: loadThemeChoice(),
-      systemDark: systemPrefersDark(),
-      hintDismissed: loadHintDismissed(),
-      setTheme: (theme) => {
-        saveThemeChoice(theme);
-        set({ theme } as Partial<S>);
-      },
-      setSystemDark: (systemDark) => set({ systemDark } as Partial<S>),
-      dismissHint: () => {
-        saveHintDismissed();
-        set({ hintDismissed: true } as Partial<S>);
-      },
-    };
-  };
+/** Preferences are the viewer's, not the dataset's: loading another keeps them. */
+export const preferencesSlice: SliceDefinition<PreferencesSlice> = {
+  create: () => (set) => ({
+    theme: loadThemeChoice(),
+    systemDark: systemPrefersDark(),
+    hintDismissed: loadHintDismissed(),
+    setTheme: (theme) => {
+      saveThemeChoice(theme);
+      set({ theme });
+    },
+    setSystemDark: (systemDark) => set({ systemDark }),
+    dismissHint: () => {
+      saveHintDismissed();
+      set({ hintDismissed: true });
+    },
+  }),
+};
 
 export const selectTheme = (s: PreferencesSlice) => s.theme;
 export const selectHintDismissed = (s: PreferencesSlice) => s.hintDismissed;

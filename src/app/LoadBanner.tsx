@@ -1,4 +1,4 @@
-import type { LoadOutcome } from '../app/loadFromAddress';
+import type { LoadOutcome } from './loadFromAddress';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/messages.en';
 
@@ -15,9 +15,15 @@ export function LoadBanner({
   const t = useT();
   if (!outcome || outcome.ok) return null;
   const reason = t(`loadReason_${outcome.reason}` as MessageKey, { detail: outcome.detail ?? '' });
+  const message =
+    outcome.reason === 'storyLink'
+      ? t('storyLinkFailed', {
+          reason: t(`storyLinkError_${outcome.linkError ?? 'json'}` as MessageKey),
+        })
+      : t('loadFailed', { source: outcome.source, reason });
   return (
     <div className="load-banner" role="alert">
-      <p>{t('loadFailed', { source: outcome.source, reason })}</p>
+      <p>{message}</p>
       {outcome.problems.length > 0 && (
         <ul>
           {outcome.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
