@@ -16,6 +16,7 @@ import {
 } from '../presentation/Presentation';
 import { useAppEffects, usePrinting, useReadySignal } from './useAppEffects';
 import { useDataFromAddress } from './useDataFromAddress';
+import { useReopenLastDataset } from './useReopenLastDataset';
 import { useAppStore } from '../store/appStore';
 import {
   selectEmbed,
@@ -32,7 +33,9 @@ export function App() {
   useThemeEffects();
   usePresentationKeys();
   useFullscreenPresentation();
-  const { loading, outcome, dismiss } = useDataFromAddress();
+  const { loading: loadingLink, outcome, dismiss } = useDataFromAddress();
+  const reopening = useReopenLastDataset();
+  const loading = loadingLink || reopening;
   useReadySignal(loading);
   const t = useT();
   const presenting = useAppStore(selectPresenting);

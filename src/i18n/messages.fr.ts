@@ -1,5 +1,6 @@
 import type { Messages } from './messages.en';
 import { importFr } from './import.fr';
+import { studioFr } from './studio.fr';
 import { shareFr } from './share.fr';
 import { recordsFr } from './records.fr';
 import { screensFr } from './screens.fr';
@@ -7,6 +8,7 @@ import { screensFr } from './screens.fr';
 /** Texte d'interface en français. */
 export const fr: Messages = {
   ...importFr,
+  ...studioFr,
   ...shareFr,
   ...recordsFr,
   ...screensFr,

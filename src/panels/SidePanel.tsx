@@ -7,15 +7,34 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { EventDetails } from './EventDetails';
 import { ActorLegend } from './ActorLegend';
 import { EventList } from './EventList';
+import { ExplorePanel } from '../explore/ExplorePanel';
+import { StudioPanel } from '../studio/StudioPanel';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../i18n/useT';
 import { COMPACT_LAYOUT, useMediaQuery } from '../ui/useMediaQuery';
 import type { MessageKey } from '../i18n/messages.en';
 
+/** Search and filters sit above the list they narrow; the story editor replaces the details. */
+function DetailsTab() {
+  return (
+    <StudioPanel>
+      <EventDetails />
+    </StudioPanel>
+  );
+}
+function EventsTab() {
+  return (
+    <>
+      <ExplorePanel />
+      <EventList />
+    </>
+  );
+}
+
 const TABS = [
-  { id: 'details', label: 'details', Panel: EventDetails },
+  { id: 'details', label: 'details', Panel: DetailsTab },
   { id: 'actors', label: 'actors', Panel: ActorLegend },
-  { id: 'events', label: 'panelEvents', Panel: EventList },
+  { id: 'events', label: 'panelEvents', Panel: EventsTab },
 ] as const satisfies readonly { id: string; label: MessageKey; Panel: () => unknown }[];
 type TabId = (typeof TABS)[number]['id'];
 
@@ -24,8 +43,11 @@ export function SidePanel() {
   if (!compact)
     return (
       <aside className="side-panel">
-        <EventDetails />
-        <ActorLegend />
+        <ExplorePanel />
+        <StudioPanel>
+          <EventDetails />
+          <ActorLegend />
+        </StudioPanel>
         <EventList />
       </aside>
     );

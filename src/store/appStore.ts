@@ -24,6 +24,7 @@ import { timeSlice } from './slices/timeSlice';
 import { uiSlice } from './slices/uiSlice';
 import { sharedStorySlice } from './slices/sharedStorySlice';
 import { preferencesSlice } from './slices/preferencesSlice';
+import { filterSlice } from './slices/filterSlice';
 import type { AppState, SliceDefinition, StoreInit } from './types';
 
 export type { AppState, StoreInit } from './types';
@@ -43,7 +44,9 @@ const SLICES = [
   presentationSlice,
   sharedStorySlice,
   preferencesSlice,
+  filterSlice,
 ] as const;
+export type { FilterSlice } from './slices/filterSlice';
 
 /** What each slice resets to when `model` is loaded. */
 function resetsFor(model: DatasetModel): Partial<AppState> {
@@ -69,6 +72,7 @@ export function createAppStore({ dataset, lang }: AppStoreOptions) {
       ...presentationSlice.create(init)(...a),
       ...sharedStorySlice.create(init)(...a),
       ...preferencesSlice.create(init)(...a),
+      ...filterSlice.create(init)(...a),
     })),
   );
 }

@@ -12,6 +12,7 @@ import type { UiSlice } from './slices/uiSlice';
 import type { PresentationSlice } from './slices/presentationSlice';
 import type { SharedStorySlice } from './slices/sharedStorySlice';
 import type { PreferencesSlice } from './slices/preferencesSlice';
+import type { FilterSlice } from './slices/filterSlice';
 
 export type AppState = DatasetSlice &
   TimeSlice &
@@ -19,7 +20,8 @@ export type AppState = DatasetSlice &
   UiSlice &
   PresentationSlice &
   SharedStorySlice &
-  PreferencesSlice;
+  PreferencesSlice &
+  FilterSlice;
 
 /** What a store starts from: the dataset's model and the interface language. */
 export interface StoreInit {

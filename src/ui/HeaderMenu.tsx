@@ -13,6 +13,7 @@
 import { useEffect, useId, useRef, useState, type ComponentType } from 'react';
 import { useT } from '../i18n/useT';
 import { ImportControl } from '../import/ImportControl';
+import { EditStoryButton, NewStoryButton } from '../studio/EditControls';
 import {
   BaseMapSelect,
   CopyLink,
@@ -30,6 +31,8 @@ export interface HeaderMenuItem {
 
 export const HEADER_MENU_ITEMS: readonly HeaderMenuItem[] = [
   { id: 'view', Component: ViewSwitch },
+  { id: 'edit-story', Component: EditStoryButton },
+  { id: 'new-story', Component: NewStoryButton },
   { id: 'copy-link', Component: CopyLink },
   { id: 'import', Component: ImportControl },
   { id: 'base-map', Component: BaseMapSelect },

@@ -7,6 +7,7 @@ import { isThemeChoice, THEME_CHOICES } from '../store/preferences';
 import { LANGS, LANG_NAMES, isLang } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/messages.en';
+import { useCopyLinkIsLocal } from '../studio/localLink';
 
 export function ViewSwitch() {
   const t = useT();
@@ -31,8 +32,14 @@ export function ViewSwitch() {
 /** Copies the address of the current view; falls back to showing it for manual copy. */
 export function CopyLink() {
   const t = useT();
-  const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const [state, setState] = useState<'idle' | 'copied' | 'manual' | 'local'>('idle');
+  const local = useCopyLinkIsLocal();
   const copy = async () => {
+    if (local) {
+      // No address opens this story elsewhere: say so rather than hand out a wrong link.
+      setState('local');
+      return;
+    }
     const href = window.location.href;
     try {
       await navigator.clipboard.writeText(href);
@@ -48,7 +55,7 @@ export function CopyLink() {
         {t('copyLink')}
       </button>
       <span role="status" className="copy-status">
-        {state === 'copied' ? t('linkCopied') : ''}
+        {state === 'copied' ? t('linkCopied') : state === 'local' ? t('copyLinkLocal') : ''}
       </span>
       {state === 'manual' && (
         <input
