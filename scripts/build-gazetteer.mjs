@@ -202,6 +202,31 @@ export function buildGazetteer(cities, extras = loadExtras()) {
   for (const v of extras.venues) {
     addOther(v.country, { kind: 'V', name: clean(v.name), alt: v.alt, lat: v.lat, lon: v.lon });
   }
+  // A region whose point lies far outside its country's cities is a data error (some
+  // points of the package are): it is left out.
+  for (const [code, extra] of others) {
+    const list = byCountry.get(code) ?? [];
+    if (list.length < 3) continue;
+    let s = 90;
+    let w = 180;
+    let n = -90;
+    let e = -180;
+    for (const c of list) {
+      s = Math.min(s, c.lat);
+      n = Math.max(n, c.lat);
+      w = Math.min(w, c.lon);
+      e = Math.max(e, c.lon);
+    }
+    const pad = 3;
+    others.set(
+      code,
+      extra.filter(
+        (p) =>
+          p.kind !== 'R' ||
+          (p.lat >= s - pad && p.lat <= n + pad && p.lon >= w - pad && p.lon <= e + pad),
+      ),
+    );
+  }
   const lines = [`#gazetteer\t${GAZETTEER_VERSION}\t${ATTRIBUTION}`];
   for (const code of [...byCountry.keys()].sort()) {
     const list = byCountry.get(code);

@@ -18,20 +18,25 @@ import {
 } from '../presentation/Presentation';
 import { useAppEffects, usePrinting, useReadySignal } from './useAppEffects';
 import { useDataFromAddress } from './useDataFromAddress';
+import { useReopenLastDataset } from './useReopenLastDataset';
+import { StudioPanel } from '../studio/StudioPanel';
 import { useAppStore } from '../store/appStore';
+import {
+  selectEmbed,
+  selectHighContrast,
+  selectMainView,
+  selectPresenting,
+} from '../store/selectors';
 import { useT } from '../i18n/useT';
-
-const selectPresenting = (s: { presenting: boolean }) => s.presenting;
-const selectEmbed = (s: { embed: boolean }) => s.embed;
-const selectMainView = (s: { mainView: 'map' | 'chronology' }) => s.mainView;
-const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
 
 /** Layout and composition only. */
 export function App() {
   useAppEffects();
   usePresentationKeys();
   useFullscreenPresentation();
-  const { loading, outcome, dismiss } = useDataFromAddress();
+  const { loading: loadingLink, outcome, dismiss } = useDataFromAddress();
+  const reopening = useReopenLastDataset();
+  const loading = loadingLink || reopening;
   useReadySignal(loading);
   const t = useT();
   const presenting = useAppStore(selectPresenting);
@@ -70,8 +75,10 @@ export function App() {
         {!presenting && !embed && (
           <aside className="side-panel">
             <ExplorePanel />
-            <EventDetails />
-            <ActorLegend />
+            <StudioPanel>
+              <EventDetails />
+              <ActorLegend />
+            </StudioPanel>
             <EventList />
           </aside>
         )}

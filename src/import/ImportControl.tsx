@@ -9,6 +9,7 @@ import type { MessageKey } from '../i18n/messages.en';
 import { useAppStore } from '../store/appStore';
 import { selectDataset, selectLang } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
+import { slug } from '../domain/text/slug';
 import {
   BUNDLED_KEY,
   bundledDataset,
@@ -21,18 +22,6 @@ import { BUILTIN_DATASETS } from '../storage/builtinDatasets';
 const ImportDialog = lazy(() =>
   import('./ImportDialog').then((m) => ({ default: m.ImportDialog })),
 );
-
-function fileSlug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'dataset'
-  );
-}
 
 const STORAGE_MESSAGES: Partial<Record<StorageStatus, MessageKey>> = {
   unavailable: 'storageUnavailable',
@@ -78,7 +67,7 @@ function DatasetsMenu() {
 
   const exportAs = async (kind: 'json' | 'csv') => {
     const mod = await import('../domain/import/exportCsv');
-    const name = fileSlug(localized(dataset.title, lang));
+    const name = slug(localized(dataset.title, lang), 'dataset');
     if (kind === 'json')
       downloadText(mod.datasetToJson(dataset), `${name}.json`, 'application/json');
     else downloadText(mod.datasetToCsv(dataset, lang), `${name}.csv`, 'text/csv;charset=utf-8');

@@ -1,5 +1,6 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
+import { useSettledSelector } from './useSettledSelector';
 import {
   selectCalendarDay,
   selectHiddenActorIds,
@@ -24,7 +25,7 @@ export function EventList() {
   const model = useAppStore(selectModel);
   const lang = useAppStore(selectLang);
   const selectedId = useAppStore(selectSelectedEventId);
-  const day = useDeferredValue(useAppStore(selectCalendarDay));
+  const day = useSettledSelector(selectCalendarDay);
   const { indices: windowed, start, end, total } = useEventWindow(LIST_WINDOW);
   const hidden = useAppStore(selectHiddenActorIds);
   // Hiding a person hides their events here too (an event with someone visible stays).

@@ -1,7 +1,6 @@
 import { lazy, useEffect } from 'react';
 import { useAppStore } from '../store/appStore';
-
-const selectPresenting = (s: { presenting: boolean }) => s.presenting;
+import { selectPresenting } from '../store/selectors';
 
 /** The caption card loads with the first presentation, not with the first view. */
 export const PresentationCaption = lazy(() =>

@@ -22,8 +22,8 @@ import { presentationSlice } from './slices/presentationSlice';
 import { selectionSlice } from './slices/selectionSlice';
 import { timeSlice } from './slices/timeSlice';
 import { uiSlice } from './slices/uiSlice';
-import { filterSlice } from './slices/filterSlice';
 import { sharedStorySlice } from './slices/sharedStorySlice';
+import { filterSlice } from './slices/filterSlice';
 import type { AppState, SliceDefinition, StoreInit } from './types';
 
 export type { AppState, StoreInit } from './types';
@@ -32,7 +32,6 @@ export type { TimeSlice, ViewWindow } from './slices/timeSlice';
 export type { SelectionSlice } from './slices/selectionSlice';
 export type { UiSlice, BaseMap, FutureRoutes } from './slices/uiSlice';
 export type { PresentationSlice, MapView, MainView } from './slices/presentationSlice';
-export type { FilterSlice } from './slices/filterSlice';
 export type { SharedStorySlice, SharedStory } from './slices/sharedStorySlice';
 
 /** Every slice except the dataset's own, which applies their resets. */
@@ -41,9 +40,10 @@ const SLICES = [
   selectionSlice,
   uiSlice,
   presentationSlice,
-  filterSlice,
   sharedStorySlice,
+  filterSlice,
 ] as const;
+export type { FilterSlice } from './slices/filterSlice';
 
 /** What each slice resets to when `model` is loaded. */
 function resetsFor(model: DatasetModel): Partial<AppState> {
@@ -67,8 +67,8 @@ export function createAppStore({ dataset, lang }: AppStoreOptions) {
       ...selectionSlice.create(init)(...a),
       ...uiSlice.create(init)(...a),
       ...presentationSlice.create(init)(...a),
-      ...filterSlice.create(init)(...a),
       ...sharedStorySlice.create(init)(...a),
+      ...filterSlice.create(init)(...a),
     })),
   );
 }

@@ -9,10 +9,11 @@ import type { AppState, AppStore, MapView, MainView } from './appStore';
 import { tourSteps } from '../domain/model/queries';
 import { dayToIso, isoToDay } from '../domain/time/calendar';
 import { SPEEDS } from '../domain/playback/playback';
+import { isId } from '../domain/dataset/ids';
 import { isLang, type Lang } from '../domain/lang';
-import { isFiltering } from '../domain/filter/filter';
 import { hashWithoutStory, STORY_PARAM } from '../domain/share/storyParam';
 import { currentSharedStory, type SharedStory } from './slices/sharedStorySlice';
+import { isFiltering } from '../domain/filter/filter';
 
 export interface HashState {
   date?: number;
@@ -34,7 +35,6 @@ export interface HashState {
 }
 
 const MAX_HASH_LENGTH = 4000;
-const ID = /^[A-Za-z0-9_.:-]{1,120}$/;
 
 function parseMap(value: string | null): MapView | undefined {
   if (!value) return undefined;
@@ -66,14 +66,14 @@ export function parseHash(fullHash: string): HashState {
     if (day !== null) out.date = day;
   }
   const event = params.get('event');
-  if (event && ID.test(event)) out.event = event;
+  if (event && isId(event)) out.event = event;
   const step = params.get('step');
   if (step && /^\d{1,4}$/.test(step) && Number(step) >= 1) out.step = Number(step) - 1;
   const map = parseMap(params.get('map'));
   if (map) out.map = map;
   const hide = params.get('hide');
   if (hide !== null) {
-    const ids = hide.split(',').filter((id) => ID.test(id));
+    const ids = hide.split(',').filter(isId);
     if (ids.length > 0 || hide === '') out.hide = ids;
   }
   const speed = Number(params.get('speed'));
@@ -88,7 +88,7 @@ export function parseHash(fullHash: string): HashState {
   if (contrast === 'high' || contrast === 'normal') out.contrast = contrast === 'high';
   const people = params.get('people');
   if (people) {
-    const ids = people.split(',').filter((id) => ID.test(id));
+    const ids = people.split(',').filter(isId);
     if (ids.length > 0) out.people = ids.slice(0, 200);
   }
   const country = params.get('country');
@@ -162,7 +162,7 @@ export function applyHash(store: AppStore, hash: HashState): void {
     });
   else if (isFiltering(s.filter)) s.clearFilter();
   if (hash.contrast !== undefined) s.setHighContrast(hash.contrast);
-  const steps = tourSteps(model);
+  const steps = tourSteps(model, s.presentTourId);
   const stepOk = hash.step !== undefined && hash.step < steps.length;
   const eventOk = hash.event !== undefined && model.eventById.has(hash.event);
   if (stepOk) {
@@ -233,8 +233,8 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     store.subscribe((s) => s.presenting, scheduleReplace),
     store.subscribe((s) => s.mainView, scheduleReplace),
     store.subscribe((s) => s.highContrast, scheduleReplace),
-    store.subscribe((s) => s.filter, scheduleReplace),
     store.subscribe(currentSharedStory, scheduleReplace),
+    store.subscribe((s) => s.filter, scheduleReplace),
     store.subscribe(
       (s) => s.lang,
       function writeLang() {

@@ -21,8 +21,8 @@ test('Play advances the date and moves Lavrov along his route', async ({ page })
   await page.clock.install();
   await openApp(page, '#date=2025-02-24');
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
-  const ankara = await centreOf(page, '.leaflet-marker-icon[data-place-id="ankara"] .place-dot');
-  const tehran = await centreOf(page, '.leaflet-marker-icon[data-place-id="tehran"] .place-dot');
+  const ankara = await centreOf(page, '.place-proxy[data-place-id="ankara"] .place-dot');
+  const tehran = await centreOf(page, '.place-proxy[data-place-id="tehran"] .place-dot');
   const dist = (a: { x: number; y: number }, b: { x: number; y: number }) =>
     Math.hypot(a.x - b.x, a.y - b.y);
   const before = await centreOf(page, LAVROV);

@@ -302,6 +302,21 @@ export interface DateOrderEvidence {
   readonly needsAnswer: boolean;
 }
 
+/**
+ * The day/month order of an import: the first of its mapped date columns (start, then end)
+ * whose cells tell, else null (then the user is asked).
+ */
+export function mappedDateOrder(
+  mapping: { readonly date?: number; readonly end?: number },
+  evidence: readonly (DateOrderEvidence | undefined)[],
+): DateOrder | null {
+  for (const column of [mapping.date, mapping.end]) {
+    const order = column === undefined ? null : (evidence[column]?.order ?? null);
+    if (order) return order;
+  }
+  return null;
+}
+
 const NUMERIC_ANYWHERE = /(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d])/g;
 
 /** Looks at numeric dates in the cells: a first number above 12 means day-first, and so on. */

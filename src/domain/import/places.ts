@@ -61,17 +61,17 @@ export interface PlaceResolver {
 const COMPASS = /^(?:west|east|north|south|western|eastern|upper|lower|greater) /;
 
 /**
- * A place as records write it, in order: the name in the row's country; a country named in
- * parentheses ("Algiers (Algeria)" under France); the territories the named country then
+ * A place as records write it, in order: a country named in parentheses ("Algiers
+ * (Algeria)" under France); the name in the row's country; the territories the named country then
  * governed ("Kingston" under the United Kingdom); the forgiving index (accents,
  * "St."/"San", "Bad", short official names); a Cold War "West"/"East" prefix. -1 if none.
  */
 export function locate(g: Gazetteer, part: string, codes: readonly string[] | null): number {
-  let i = findCity(g, part, codes);
-  if (i >= 0) return i;
+  let i: number;
   const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(part);
   const bare = paren ? paren[1]!.trim() : part;
   if (paren && bare) {
+    // The country in parentheses is the place's own: "Hamilton (Bermuda)" is not in Scotland.
     const inParen = countryCodes(g, paren[2]!);
     if (inParen) {
       i = findCity(g, bare, inParen);
@@ -79,6 +79,8 @@ export function locate(g: Gazetteer, part: string, codes: readonly string[] | nu
       if (i >= 0) return i;
     }
   }
+  i = findCity(g, part, codes);
+  if (i >= 0) return i;
   const wider = codes ? withFormerTerritories(codes) : null;
   if (wider && wider.length > codes!.length) {
     i = findCity(g, part, wider);
@@ -152,7 +154,12 @@ export function createPlaceResolver(
   }
 
   function compute(city: string, country: string): CellPlaces {
-    const codes = g && country.trim() ? countryCodes(g, country) : null;
+    let codes = g && country.trim() ? countryCodes(g, country) : null;
+    if (g && country.trim() && codes === null) {
+      // A country cell naming a region or territory ("Azores", "Martinique").
+      const i = findCity(g, country, null);
+      if (i >= 0 && placeKind(g, i) !== 'city') codes = [g.country[i]!];
+    }
     const countryUnknown = !!g && !!country.trim() && codes === null;
     const cityText = city.trim();
     if (!cityText) {

@@ -203,7 +203,7 @@ function tokenize(text: string, lang: MonthLexicon | null): Token[] | null {
     .replace(/[ºª°ᵉʳ]/g, '')
     .replace(/(\d)(?:st|nd|rd|th|er|re|eme|ème|e|o|a)\b/gi, '$1')
     .replace(/(\d)\.(?=\s|$|,|-|–|—)/g, '$1 ');
-  const words = cleaned.split(/[\s,;/&()–—-]+/);
+  const words = cleaned.split(/[\s,;/&()–—'’-]+/);
   const tokens: Token[] = [];
   const anyLex = anyLanguageLexicon();
   for (const raw of words) {

@@ -42,14 +42,12 @@ describe('filter slice', () => {
 
   it('lives in the address and comes back from it; an unknown person is dropped', () => {
     const store = fresh();
-    store
-      .getState()
-      .setFilter({
-        actorIds: ['kissinger', 'rubio'],
-        country: 'U.S.S.R.',
-        fromYear: 1970,
-        toYear: 1979,
-      });
+    store.getState().setFilter({
+      actorIds: ['kissinger', 'rubio'],
+      country: 'U.S.S.R.',
+      fromYear: 1970,
+      toYear: 1979,
+    });
     const hash = formatHash(store.getState());
     expect(hash).toContain('people=kissinger,rubio');
     expect(hash).toContain('country=U.S.S.R.');
