@@ -3,7 +3,7 @@
  * Performance benchmark of the built app in real Chromium (`npm run bench`).
  *
  *   1. builds the app (`npx vite build`) unless --no-build;
- *   2. writes synthetic datasets (src/domain/dataset/synthetic.ts) to <dist>/bench-data/<n>.json;
+ *   2. writes synthetic datasets (tests/support/synthetic.ts) to <dist>/bench-data/<n>.json;
  *   3. serves <dist> with `vite preview` on 127.0.0.1:4180 (same origin as the app);
  *   4. for the bundled story and each size, opens the app in Debian's Chromium and measures
  *      the first usable view, frame times while scrubbing and while playing, long tasks and
@@ -24,6 +24,7 @@
  *   --trace              record a Chromium performance trace of each interaction and print
  *                        main-thread time by kind (Layout, style, Paint, JS …)
  *   --seed=N             generator seed (default 1)
+ *   --no-import          skip the 100,000-row CSV import measurement
  *   --port=N             port of the bench's preview server (default $BENCH_PORT or 4180)
  *   --headed             show the browser window
  *
@@ -66,6 +67,7 @@ function parseArgs(argv) {
     seed: 1,
     dist: DEFAULT_DIST,
     port: DEFAULT_PORT,
+    extras: true,
   };
   for (const arg of argv) {
     const [key, value] = arg.split('=', 2);
@@ -99,6 +101,9 @@ function parseArgs(argv) {
         break;
       case '--trace':
         opts.trace = true;
+        break;
+      case '--no-import':
+        opts.extras = false;
         break;
       case '--port':
         opts.port = Number(value);
@@ -221,7 +226,7 @@ async function main() {
       if (r.pageErrors) log(`  page errors: ${r.pageErrors.join(' | ')}`);
     }
 
-    for (const extra of extras) {
+    for (const extra of opts.extras ? extras : []) {
       extraResults[extra.id] = await extra.measure({
         browser,
         baseUrl: server.url,

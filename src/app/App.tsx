@@ -4,6 +4,7 @@ import { Timeline } from '../timeline/Timeline';
 import { EventDetails } from '../panels/EventDetails';
 import { ActorLegend } from '../panels/ActorLegend';
 import { EventList } from '../panels/EventList';
+import { ExplorePanel } from '../explore/ExplorePanel';
 import { Chronology } from '../panels/Chronology';
 import { Header } from '../ui/Header';
 import { EmbedBar } from '../ui/EmbedBar';
@@ -73,6 +74,7 @@ export function App() {
         {(chronologyShown || printing) && <Chronology hidden={!chronologyShown} />}
         {!presenting && !embed && (
           <aside className="side-panel">
+            <ExplorePanel />
             <StudioPanel>
               <EventDetails />
               <ActorLegend />

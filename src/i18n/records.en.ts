@@ -46,5 +46,6 @@ export const recordsEn = {
   chartName: 'Name',
   chartVisits: 'Visits',
   placeVisits: '{place}: {n} visits by {m} people',
+  listLeavesOutHidden: 'Events of the people you hid are left out of this list.',
   placeVisitsShow: 'Show every visit to {place}',
 };

@@ -48,5 +48,6 @@ export const recordsFr: Record<keyof typeof recordsEn, string> = {
   chartName: 'Nom',
   chartVisits: 'Visites',
   placeVisits: '{place}\u202f: {n} visites par {m} personnes',
+  listLeavesOutHidden: 'Les événements des personnes masquées ne figurent pas dans cette liste.',
   placeVisitsShow: 'Montrer toutes les visites à {place}',
 };

@@ -1,5 +1,5 @@
-import { useDeferredValue } from 'react';
 import { useAppStore } from '../store/appStore';
+import { useSettledSelector } from './useSettledSelector';
 import {
   selectCalendarDay,
   selectLang,
@@ -23,7 +23,7 @@ export function Chronology({ hidden }: { hidden: boolean }) {
   const locale = useLocale();
   const model = useAppStore(selectModel);
   const lang = useAppStore(selectLang);
-  const day = useDeferredValue(useAppStore(selectCalendarDay));
+  const day = useSettledSelector(selectCalendarDay);
   const selectedId = useAppStore(selectSelectedEventId);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const setMainView = useAppStore((s) => s.setMainView);

@@ -1,4 +1,3 @@
-import { useDeferredValue } from 'react';
 import { useAppStore } from '../store/appStore';
 import {
   selectEventsToday,
@@ -12,6 +11,7 @@ import type { TravelEvent } from '../domain/dataset/schema';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { Sources } from './Sources';
+import { useSettledSelector } from './useSettledSelector';
 import { RelatedEvents } from './RelatedEvents';
 import type { MessageKey } from '../i18n/messages.en';
 
@@ -23,8 +23,8 @@ const MAX_MORE = 50;
 export function EventDetails() {
   const t = useT();
   const selected = useAppStore(selectSelectedEvent);
-  // Low priority while scrubbing: the timeline and map update first.
-  const today = useDeferredValue(useAppStore(selectEventsToday));
+  // Low priority while scrubbing: the timeline and map update every frame, this when the date settles.
+  const today = useSettledSelector(selectEventsToday);
   const placeId = useAppStore(selectSelectedPlaceId);
   const model = useAppStore(selectModel);
   const lang = useAppStore(selectLang);
@@ -164,7 +164,9 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
           </>
         )}
       </dl>
-      {event.summary && <p className="summary">{localized(event.summary, lang)}</p>}
+      {event.summary && localized(event.summary, lang) !== localized(event.title, lang) && (
+        <p className="summary">{localized(event.summary, lang)}</p>
+      )}
       {provenance && (
         <div className="provenance" role="group" aria-labelledby={`${titleId}-provenance`}>
           <h4 id={`${titleId}-provenance`}>{t('dateProvenance')}</h4>

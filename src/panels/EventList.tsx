@@ -1,7 +1,9 @@
-import { memo, useDeferredValue } from 'react';
+import { memo, useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
+import { useSettledSelector } from './useSettledSelector';
 import {
   selectCalendarDay,
+  selectHiddenActorIds,
   selectLang,
   selectModel,
   selectSelectedEventId,
@@ -23,8 +25,20 @@ export function EventList() {
   const model = useAppStore(selectModel);
   const lang = useAppStore(selectLang);
   const selectedId = useAppStore(selectSelectedEventId);
-  const day = useDeferredValue(useAppStore(selectCalendarDay));
-  const { indices: order, start, end, total } = useEventWindow(LIST_WINDOW);
+  const day = useSettledSelector(selectCalendarDay);
+  const { indices: windowed, start, end, total } = useEventWindow(LIST_WINDOW);
+  const hidden = useAppStore(selectHiddenActorIds);
+  // Hiding a person hides their events here too (an event with someone visible stays).
+  const order = useMemo(
+    () =>
+      hidden.length === 0
+        ? windowed
+        : windowed.filter((i) => {
+            const ids = model.dataset.events[i]!.actorIds;
+            return ids.length === 0 || ids.some((id) => !hidden.includes(id));
+          }),
+    [windowed, hidden, model],
+  );
 
   return (
     <nav className="panel event-list" aria-labelledby="event-list-heading">
@@ -32,6 +46,7 @@ export function EventList() {
       {total > end - start && (
         <p className="hint">{t('showingWindow', { from: start + 1, to: end, total })}</p>
       )}
+      {hidden.length > 0 && <p className="hint">{t('listLeavesOutHidden')}</p>}
       <ol>
         {order.map((i) => {
           const span = model.spans[i]!;

@@ -50,3 +50,11 @@ export function setDataParam(
   if (next !== `${win.location.pathname}${win.location.search}${win.location.hash}`)
     win.history.replaceState(win.history.state, '', next);
 }
+
+/** Whether `url` is one of the built-in datasets of this app (same origin, its path). */
+export function isBuiltinUrl(url: URL, href: string = window.location.href): boolean {
+  return BUILTIN_DATASETS.some((b) => {
+    const own = builtinUrl(b, href);
+    return url.origin === own.origin && url.pathname === own.pathname && url.search === '';
+  });
+}

@@ -124,7 +124,7 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
         set({
           openProblems: result.problems.length
             ? result.problems
-            : [{ path: builtin.path, message: result.reason }],
+            : [{ code: 'linkFailed', path: builtin.path, value: result.reason }],
         });
         return false;
       }

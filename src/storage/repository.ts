@@ -6,7 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Dataset, Problem } from '../domain/dataset/schema';
-import { migrateAppJson } from '../domain/import/migrate';
+import { readAppJson } from '../domain/import/migrate';
 
 export const DB_NAME = 'diplomatic-travel-explorer';
 export const DB_VERSION = 1;
@@ -77,7 +77,11 @@ function isMeta(v: unknown): v is SavedMeta {
 /** Checks a stored record: envelope version, then the dataset (migrated if old). */
 export function readRecord(record: unknown): LoadResult {
   if (!record || typeof record !== 'object')
-    return { ok: false, reason: 'missing', problems: [{ path: '(record)', message: 'no data' }] };
+    return {
+      ok: false,
+      reason: 'missing',
+      problems: [{ code: 'recordMissing', path: '(record)' }],
+    };
   const r = record as { recordVersion?: unknown; dataset?: unknown };
   if (typeof r.recordVersion === 'number' && r.recordVersion > RECORD_VERSION)
     return {
@@ -85,13 +89,14 @@ export function readRecord(record: unknown): LoadResult {
       reason: 'newer',
       problems: [
         {
+          code: 'recordNewer',
           path: 'recordVersion',
-          message: 'saved by a newer version of the app',
           value: String(r.recordVersion),
+          params: { version: r.recordVersion },
         },
       ],
     };
-  const migrated = migrateAppJson(r.dataset);
+  const migrated = readAppJson({ value: r.dataset });
   if (!migrated.ok) {
     const newer = migrated.problems.some((p) => p.code === 'schemaNewer');
     return { ok: false, reason: newer ? 'newer' : 'corrupt', problems: migrated.problems };

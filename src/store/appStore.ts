@@ -23,6 +23,7 @@ import { selectionSlice } from './slices/selectionSlice';
 import { timeSlice } from './slices/timeSlice';
 import { uiSlice } from './slices/uiSlice';
 import { sharedStorySlice } from './slices/sharedStorySlice';
+import { filterSlice } from './slices/filterSlice';
 import type { AppState, SliceDefinition, StoreInit } from './types';
 
 export type { AppState, StoreInit } from './types';
@@ -34,7 +35,15 @@ export type { PresentationSlice, MapView, MainView } from './slices/presentation
 export type { SharedStorySlice, SharedStory } from './slices/sharedStorySlice';
 
 /** Every slice except the dataset's own, which applies their resets. */
-const SLICES = [timeSlice, selectionSlice, uiSlice, presentationSlice, sharedStorySlice] as const;
+const SLICES = [
+  timeSlice,
+  selectionSlice,
+  uiSlice,
+  presentationSlice,
+  sharedStorySlice,
+  filterSlice,
+] as const;
+export type { FilterSlice } from './slices/filterSlice';
 
 /** What each slice resets to when `model` is loaded. */
 function resetsFor(model: DatasetModel): Partial<AppState> {
@@ -59,6 +68,7 @@ export function createAppStore({ dataset, lang }: AppStoreOptions) {
       ...uiSlice.create(init)(...a),
       ...presentationSlice.create(init)(...a),
       ...sharedStorySlice.create(init)(...a),
+      ...filterSlice.create(init)(...a),
     })),
   );
 }

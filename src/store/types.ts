@@ -11,13 +11,15 @@ import type { SelectionSlice } from './slices/selectionSlice';
 import type { UiSlice } from './slices/uiSlice';
 import type { PresentationSlice } from './slices/presentationSlice';
 import type { SharedStorySlice } from './slices/sharedStorySlice';
+import type { FilterSlice } from './slices/filterSlice';
 
 export type AppState = DatasetSlice &
   TimeSlice &
   SelectionSlice &
   UiSlice &
   PresentationSlice &
-  SharedStorySlice;
+  SharedStorySlice &
+  FilterSlice;
 
 /** What a store starts from: the dataset's model and the interface language. */
 export interface StoreInit {

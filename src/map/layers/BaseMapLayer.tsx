@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { partReady } from '../../ui/readiness';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -48,6 +49,7 @@ export function BaseMapLayer() {
           attribution:
             '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
         }).addTo(map);
+        tiles.once('load', () => partReady('basemap'));
         return function removeTiles() {
           tiles.remove();
         };
@@ -68,6 +70,7 @@ export function BaseMapLayer() {
             'Natural Earth (public domain) · GeoNames (CC BY 4.0)',
           );
           setStatus('ready');
+          partReady('basemap');
         })
         .catch(() => {
           if (!cancelled) setStatus('failed');

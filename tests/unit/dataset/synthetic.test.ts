@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { generateDataset } from '../../../src/domain/dataset/synthetic';
+import { generateDataset } from '../../support/synthetic';
 import { parseDataset, type DatasetInput } from '../../../src/domain/dataset/schema';
 import { isoToDay } from '../../../src/domain/time/calendar';
 
