@@ -19,7 +19,6 @@ import {
   type TravelEvent,
 } from '../dataset/schema';
 import { type Gazetteer } from './gazetteer';
-import { isId } from '../dataset/ids';
 import { createIdAllocator, type IdAllocator } from './ids';
 import { slugify } from './normalize';
 import {
