@@ -168,7 +168,11 @@ function createPlaceLog(resolver: PlaceResolver) {
       note(matched, part.fixKey, part, row);
     },
     unplacedList(): UnplacedPlace[] {
-      return [...unplaced.values()].map(({ part, rows }) => ({
+      // Grouped by name, the ones that would place the most rows first.
+      const groups = [...unplaced.values()].sort(
+        (a, b) => b.rows.length - a.rows.length || a.rows[0]! - b.rows[0]!,
+      );
+      return groups.map(({ part, rows }) => ({
         key: part.key,
         city: part.city,
         country: part.country,
