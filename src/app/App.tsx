@@ -18,6 +18,8 @@ import {
 } from '../presentation/Presentation';
 import { useAppEffects, usePrinting, useReadySignal } from './useAppEffects';
 import { useDataFromAddress } from './useDataFromAddress';
+import { useReopenLastDataset } from './useReopenLastDataset';
+import { StudioPanel } from '../studio/StudioPanel';
 import { useAppStore } from '../store/appStore';
 import {
   selectEmbed,
@@ -32,7 +34,9 @@ export function App() {
   useAppEffects();
   usePresentationKeys();
   useFullscreenPresentation();
-  const { loading, outcome, dismiss } = useDataFromAddress();
+  const { loading: loadingLink, outcome, dismiss } = useDataFromAddress();
+  const reopening = useReopenLastDataset();
+  const loading = loadingLink || reopening;
   useReadySignal(loading);
   const t = useT();
   const presenting = useAppStore(selectPresenting);
@@ -71,8 +75,10 @@ export function App() {
         {!presenting && !embed && (
           <aside className="side-panel">
             <ExplorePanel />
-            <EventDetails />
-            <ActorLegend />
+            <StudioPanel>
+              <EventDetails />
+              <ActorLegend />
+            </StudioPanel>
             <EventList />
           </aside>
         )}

@@ -1,10 +1,12 @@
 import { importEn } from './import.en';
+import { studioEn } from './studio.en';
 import { shareEn } from './share.en';
 import { recordsEn } from './records.en';
 
 /** English interface text. Every other catalogue must have the same keys (checked by the type). */
 export const en = {
   ...importEn,
+  ...studioEn,
   ...shareEn,
   ...recordsEn,
   appTitle: 'Diplomatic travel explorer',

@@ -1,11 +1,13 @@
 import type { Messages } from './messages.en';
 import { importFr } from './import.fr';
+import { studioFr } from './studio.fr';
 import { shareFr } from './share.fr';
 import { recordsFr } from './records.fr';
 
 /** Texte d'interface en français. */
 export const fr: Messages = {
   ...importFr,
+  ...studioFr,
   ...shareFr,
   ...recordsFr,
   appTitle: 'Explorateur des voyages diplomatiques',

@@ -10,7 +10,9 @@ import type { ColumnMapping, DateOrder } from '../domain/import/types';
 import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';
 import { LOCALES } from '../i18n/i18n';
-import { useImportT, type ImportMessageKey } from './useImportT';
+import { useImportT } from './useImportT';
+import { formatProblem } from '../i18n/problems';
+import type { ImportProblem } from '../domain/import/types';
 
 const HAS_WORDS = /\p{L}{3,}/u;
 
@@ -26,13 +28,16 @@ export function previewDateLanguage(
   return detectDateLanguage(cells);
 }
 
-const REASON_KEY: Record<string, ImportMessageKey> = {
-  empty: 'problem_dateMissing',
-  invalid: 'problem_dateInvalid',
-  ambiguous: 'problem_dateAmbiguous',
-  twoDigitYear: 'problem_dateInvalid',
-  noYear: 'problem_dateNoYear',
-};
+/** The problem a date that cannot be read will give, in the one problem formatter. */
+function reasonProblem(reason: string): Pick<ImportProblem, 'code' | 'params'> {
+  if (reason === 'empty') return { code: 'dateMissing' };
+  if (reason === 'ambiguous') return { code: 'dateAmbiguous' };
+  if (reason === 'noYear') return { code: 'dateNoYear' };
+  return {
+    code: 'dateInvalid',
+    params: { reason: reason === 'twoDigitYear' ? 'twoDigitYear' : 'invalid' },
+  };
+}
 
 export function DatePreview({
   preview,
@@ -85,7 +90,7 @@ export function DatePreview({
   const readAs = (p: DateParse): string => {
     if (!p.ok)
       return t('importDatePreviewNot', {
-        reason: t(REASON_KEY[p.reason] ?? 'problem_dateInvalid'),
+        reason: formatProblem(reasonProblem(p.reason), lang).message,
       });
     const v = p.value;
     if (v.precision === 'year') return String(v.start.year);

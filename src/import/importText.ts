@@ -49,7 +49,7 @@ export async function importTextToDataset(
           code: 'unknownFormat',
           severity: 'error',
           path: '(file)',
-          message: err instanceof Error ? err.message : String(err),
+          value: (err instanceof Error ? err.message : String(err)).slice(0, 200),
         },
       ],
     };

@@ -164,7 +164,9 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
           </>
         )}
       </dl>
-      {event.summary && <p className="summary">{localized(event.summary, lang)}</p>}
+      {event.summary && localized(event.summary, lang) !== localized(event.title, lang) && (
+        <p className="summary">{localized(event.summary, lang)}</p>
+      )}
       {provenance && (
         <div className="provenance" role="group" aria-labelledby={`${titleId}-provenance`}>
           <h4 id={`${titleId}-provenance`}>{t('dateProvenance')}</h4>

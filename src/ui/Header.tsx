@@ -11,12 +11,20 @@ import { localized } from '../domain/dataset/localized';
 import { LANGS, LANG_NAMES, isLang } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 import { ImportControl } from '../import/ImportControl';
+import { EditStoryButton, NewStoryButton } from '../studio/EditControls';
+import { useCopyLinkIsLocal } from '../studio/localLink';
 
 /** Copies the address of the current view; falls back to showing it for manual copy. */
 function CopyLink() {
   const t = useT();
-  const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const [state, setState] = useState<'idle' | 'copied' | 'manual' | 'local'>('idle');
+  const local = useCopyLinkIsLocal();
   const copy = async () => {
+    if (local) {
+      // No address opens this story elsewhere: say so rather than hand out a wrong link.
+      setState('local');
+      return;
+    }
     const href = window.location.href;
     try {
       await navigator.clipboard.writeText(href);
@@ -32,7 +40,7 @@ function CopyLink() {
         {t('copyLink')}
       </button>
       <span role="status" className="copy-status">
-        {state === 'copied' ? t('linkCopied') : ''}
+        {state === 'copied' ? t('linkCopied') : state === 'local' ? t('copyLinkLocal') : ''}
       </span>
       {state === 'manual' && (
         <input
@@ -88,6 +96,8 @@ export function Header() {
         <button type="button" onClick={enterPresentation} title={t('presentKey')}>
           {t('present')}
         </button>
+        <EditStoryButton />
+        <NewStoryButton />
         <CopyLink />
         <ImportControl />
         <label className="select-label">

@@ -11,8 +11,10 @@ export type MainView = 'map' | 'chronology';
 
 export interface PresentationSlice {
   presenting: boolean;
-  /** Index of the current step of the dataset's first tour, or null outside the tour. */
+  /** Index of the current step of the chosen tour, or null outside the tour. */
   tourStep: number | null;
+  /** The tour the presenter chose (null: the first; DATE_ORDER_TOUR: every event by date). */
+  presentTourId: string | null;
   autoplayTour: boolean;
   /** Where the map is looking; written by the map, read by links. */
   mapView: MapView | null;
@@ -27,6 +29,7 @@ export interface PresentationSlice {
   nextTourStep: () => void;
   previousTourStep: () => void;
   setAutoplayTour: (on: boolean) => void;
+  choosePresentTour: (tourId: string | null) => void;
   setMapView: (view: MapView) => void;
   requestMapView: (view: MapView | null) => void;
   setMainView: (view: MainView) => void;
@@ -37,6 +40,7 @@ export const presentationSlice: SliceDefinition<PresentationSlice> = {
   // The tour is the dataset's; the map keeps looking where it was.
   onDatasetLoad: () => ({
     tourStep: null,
+    presentTourId: null,
     presenting: false,
     autoplayTour: false,
     requestedMapView: null,
@@ -44,13 +48,14 @@ export const presentationSlice: SliceDefinition<PresentationSlice> = {
   create: () => (set, get) => ({
     presenting: false,
     tourStep: null,
+    presentTourId: null,
     autoplayTour: false,
     mapView: null,
     requestedMapView: null,
     mainView: 'map',
     embed: false,
     enterPresentation: () => {
-      const steps = tourSteps(get().model);
+      const steps = tourSteps(get().model, get().presentTourId);
       set({ presenting: true, playing: false, mainView: 'map' });
       if (get().tourStep === null && steps.length > 0) get().goToTourStep(0);
     },
@@ -58,7 +63,7 @@ export const presentationSlice: SliceDefinition<PresentationSlice> = {
     togglePresentation: () =>
       get().presenting ? get().exitPresentation() : get().enterPresentation(),
     goToTourStep: (index) => {
-      const step = tourSteps(get().model)[index];
+      const step = tourSteps(get().model, get().presentTourId)[index];
       if (!step || !get().model.eventById.has(step.eventId)) return;
       // The step counts as the deliberate selection: one history entry, one flight.
       set({ tourStep: index });
@@ -70,8 +75,8 @@ export const presentationSlice: SliceDefinition<PresentationSlice> = {
       });
     },
     nextTourStep: () => {
-      const { tourStep, model } = get();
-      const n = tourSteps(model).length;
+      const { tourStep, model, presentTourId } = get();
+      const n = tourSteps(model, presentTourId).length;
       if (n === 0) return;
       const next = tourStep === null ? 0 : tourStep + 1;
       if (next < n) get().goToTourStep(next);
@@ -82,6 +87,10 @@ export const presentationSlice: SliceDefinition<PresentationSlice> = {
       if (tourStep !== null && tourStep > 0) get().goToTourStep(tourStep - 1);
     },
     setAutoplayTour: (autoplayTour) => set({ autoplayTour }),
+    choosePresentTour: (presentTourId) => {
+      set({ presentTourId, tourStep: null });
+      if (get().presenting) get().goToTourStep(0);
+    },
     setMapView: (mapView) => set({ mapView }),
     requestMapView: (requestedMapView) => set({ requestedMapView }),
     setMainView: (mainView) => set({ mainView }),
