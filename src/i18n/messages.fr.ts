@@ -3,6 +3,7 @@ import { importFr } from './import.fr';
 import { studioFr } from './studio.fr';
 import { shareFr } from './share.fr';
 import { recordsFr } from './records.fr';
+import { screensFr } from './screens.fr';
 
 /** Texte d'interface en français. */
 export const fr: Messages = {
@@ -10,6 +11,7 @@ export const fr: Messages = {
   ...studioFr,
   ...shareFr,
   ...recordsFr,
+  ...screensFr,
   appTitle: 'Explorateur des voyages diplomatiques',
   skipToTimeline: 'Aller à la frise chronologique',
   mapLabel: 'Carte des lieux du récit',

@@ -20,3 +20,8 @@ export function pluralRules(locale: string): Intl.PluralRules {
 export function plural(locale: string, n: number, forms: PluralForms): string {
   return forms[pluralRules(locale).select(n)] ?? forms.other;
 }
+
+/** The catalogue suffix for `n` where a catalogue has only `_one` and `_other` keys. */
+export function oneOrOther(locale: string, n: number): 'one' | 'other' {
+  return pluralRules(locale).select(n) === 'one' ? 'one' : 'other';
+}

@@ -12,7 +12,7 @@ import { selectLang } from '../store/selectors';
 import { LOCALES } from '../i18n/i18n';
 import { useImportT } from './useImportT';
 import { formatProblem } from '../i18n/problems';
-import type { ImportProblem } from '../domain/import/types';
+import type { ProblemCode } from '../domain/dataset/schema';
 
 const HAS_WORDS = /\p{L}{3,}/u;
 
@@ -28,16 +28,14 @@ export function previewDateLanguage(
   return detectDateLanguage(cells);
 }
 
-/** The problem a date that cannot be read will give, in the one problem formatter. */
-function reasonProblem(reason: string): Pick<ImportProblem, 'code' | 'params'> {
-  if (reason === 'empty') return { code: 'dateMissing' };
-  if (reason === 'ambiguous') return { code: 'dateAmbiguous' };
-  if (reason === 'noYear') return { code: 'dateNoYear' };
-  return {
-    code: 'dateInvalid',
-    params: { reason: reason === 'twoDigitYear' ? 'twoDigitYear' : 'invalid' },
-  };
-}
+/** Why a date cell cannot be read, as the problem code the import reports for it. */
+const REASON_CODE = {
+  empty: 'dateMissing',
+  invalid: 'dateInvalid',
+  ambiguous: 'dateAmbiguous',
+  twoDigitYear: 'dateInvalid',
+  noYear: 'dateNoYear',
+} as const satisfies Record<string, ProblemCode>;
 
 export function DatePreview({
   preview,
@@ -90,7 +88,13 @@ export function DatePreview({
   const readAs = (p: DateParse): string => {
     if (!p.ok)
       return t('importDatePreviewNot', {
-        reason: formatProblem(reasonProblem(p.reason), lang).message,
+        reason: formatProblem(
+          {
+            code: REASON_CODE[p.reason as keyof typeof REASON_CODE] ?? 'dateInvalid',
+            params: { reason: p.reason },
+          },
+          lang,
+        ).message,
       });
     const v = p.value;
     if (v.precision === 'year') return String(v.start.year);

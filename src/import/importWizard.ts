@@ -50,7 +50,7 @@ export interface WizardState {
   readonly title: string;
   readonly mapping: ColumnMapping;
   readonly dateOrder: DateOrder | null;
-  /** Language of dates written in words, as the user chose it; '' = automatic. */
+  /** The language of dates written in words, as chosen ('' = detected from the rows). */
   readonly dateLocale: string;
   readonly choices: Readonly<Record<string, FixChoice>>;
   /** Choices changed since the last build (the report is out of date). */
@@ -107,21 +107,32 @@ export function parseTypedCoordinates(text: string): { lat: number; lon: number 
   return { lat, lon };
 }
 
-export function fixFor(u: UnplacedPlace, choice: FixChoice | undefined): PlaceFix | null {
+/** A place the user can answer for: one still to fix, or one found by name (to review). */
+export type ChoosablePlace = Pick<UnplacedPlace, 'key' | 'city' | 'suggestions' | 'countryCode'>;
+
+/**
+ * The fix a choice makes. Typed or clicked coordinates keep the row's country when it is
+ * known (a place fixed by hand in Japan stays in JP), else "XX".
+ */
+export function fixFor(u: ChoosablePlace, choice: FixChoice | undefined): PlaceFix | null {
   if (!choice || choice.kind === 'leave') return null;
   if (choice.kind === 'suggestion') {
     const s = u.suggestions[choice.index];
     return s ? { name: u.city, country: s.country, lat: s.lat, lon: s.lon } : null;
   }
   const c = parseTypedCoordinates(choice.text);
-  return c ? { name: u.city, country: 'XX', ...c } : null;
+  return c ? { name: u.city, country: u.countryCode ?? 'XX', ...c } : null;
 }
 
 /** The fixes to build with: the current answers, plus earlier fixes not left out since. */
 export function fixesToApply(state: WizardState): Record<string, PlaceFix> {
   const out: Record<string, PlaceFix> = {};
-  const unplaced = state.step.name === 'report' ? state.step.result.unplaced : [];
-  for (const u of unplaced) {
+  const result = state.step.name === 'report' ? state.step.result : null;
+  const places: ChoosablePlace[] = [
+    ...(result?.unplaced ?? []),
+    ...(result?.matched ?? []).map((m) => ({ ...m, countryCode: m.match.country })),
+  ];
+  for (const u of places) {
     const f = fixFor(u, state.choices[u.key]);
     if (f) out[u.key] = f;
   }
@@ -131,13 +142,6 @@ export function fixesToApply(state: WizardState): Record<string, PlaceFix> {
     if (prev) out[key] = prev;
   }
   return out;
-}
-
-/** Rows whose places are still unplaced (they stay out if the user imports now). */
-export function unplacedRowCount(result: BuildResult): number {
-  const rows = new Set<number>();
-  for (const u of result.unplaced) for (const r of u.rows) rows.add(r);
-  return rows.size;
 }
 
 /** A date and a place (a city, or latitude and longitude) are needed to build. */

@@ -127,8 +127,9 @@ export function useImportSession(defaultActorName: string): ImportSession {
 
 /** The language chosen for dates in words, else the one the first rows show. */
 function dateLocaleFor(state: WizardState): { dateLocale?: string } {
-  const step = state.step.name === 'busy' ? state.step.back : state.step;
-  const preview = step.name === 'mapping' || step.name === 'report' ? step.summary.preview : [];
-  const locale = state.dateLocale || previewDateLanguage(preview, state.mapping);
+  const step = state.step;
+  const summary = step.name === 'mapping' || step.name === 'report' ? step.summary : null;
+  const locale =
+    state.dateLocale || (summary ? previewDateLanguage(summary.preview, state.mapping) : '');
   return locale ? { dateLocale: locale } : {};
 }

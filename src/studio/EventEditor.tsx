@@ -15,7 +15,7 @@ import {
 import { eventErrors, fieldError } from '../domain/editing/validate';
 import { useAppStore } from '../store/appStore';
 import { selectLang, selectSelectedEventId } from '../store/selectors';
-import { flushModel } from '../store/editingSync';
+import { flushModel } from './editingSync';
 import { LANGS, LANG_NAMES } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/messages.en';

@@ -20,7 +20,7 @@ import {
   undoEdit,
   useEditingStore,
 } from '../store/editingSlice';
-import { startEditingSync } from '../store/editingSync';
+import { startEditingSync } from './editingSync';
 import { useDatasetsStore } from '../storage/datasetsStore';
 import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';

@@ -197,7 +197,7 @@ function createPlaceLog(resolver: PlaceResolver) {
           key: part.fixKey,
           city: part.city,
           country: part.country,
-          codes: [part.place.country],
+          codes: part.country.trim() ? [part.place.country] : null,
         }),
       }));
     },

@@ -9,8 +9,8 @@ import {
   type WizardAction,
   type WizardState,
 } from '../importWizard';
-import { ProblemTable } from '../ProblemTable';
 import { DatePreview } from '../DatePreview';
+import { ProblemTable } from '../ProblemTable';
 import { useImportT, type ImportMessageKey } from '../useImportT';
 
 /** Step 2: which column is which (guessed, editable), and how dates like 03/04 read. */

@@ -1,28 +1,46 @@
 import { useId } from 'react';
-import type { UnplacedPlace } from '../../domain/import/types';
 import { useMapPick } from '../../store/mapPick';
-import { parseTypedCoordinates, type FixChoice } from '../importWizard';
+import { parseTypedCoordinates, type ChoosablePlace, type FixChoice } from '../importWizard';
 import { useImportT } from '../useImportT';
 
 const SHOWN_UNPLACED = 40;
 
-/** Places the gazetteer could not resolve: pick a suggestion, type or click a point, or leave out. */
-export function UnplacedFixer({
-  unplaced,
+export interface PlaceToChoose extends ChoosablePlace {
+  readonly country: string;
+  readonly rows: readonly number[];
+  /** The question (legend), e.g. "Where is Moskow (Russie)?". */
+  readonly legend: string;
+  /** The answer that changes nothing: "Leave out", or "Keep Saint Petersburg (RU)". */
+  readonly noneLabel: string;
+}
+
+/**
+ * Places to answer for: pick a suggestion, type or click a point, or the answer that
+ * changes nothing. Used for the places not found (leave out) and those found by name
+ * (keep the match).
+ */
+export function PlaceChoices({
+  title,
+  help,
+  className,
+  places,
   choices,
   setChoice,
 }: {
-  unplaced: readonly UnplacedPlace[];
+  title: string;
+  help: string;
+  className: string;
+  places: readonly PlaceToChoose[];
   choices: Readonly<Record<string, FixChoice>>;
   setChoice: (key: string, c: FixChoice) => void;
 }) {
   const t = useImportT();
   const idBase = useId();
   return (
-    <section aria-labelledby={`${idBase}-h`} className="import-unplaced">
-      <h3 id={`${idBase}-h`}>{t('importUnplacedTitle')}</h3>
-      <p>{t('importUnplacedHelp')}</p>
-      {unplaced.slice(0, SHOWN_UNPLACED).map((u, k) => {
+    <section aria-labelledby={`${idBase}-h`} className={className}>
+      <h3 id={`${idBase}-h`}>{title}</h3>
+      <p>{help}</p>
+      {places.slice(0, SHOWN_UNPLACED).map((u, k) => {
         const choice = choices[u.key] ?? { kind: 'leave' };
         const name = `${idBase}-${k}`;
         const place = u.country ? `${u.city} (${u.country})` : u.city;
@@ -33,7 +51,7 @@ export function UnplacedFixer({
         return (
           <fieldset key={u.key}>
             <legend>
-              {t('importSuggestion', { place })}{' '}
+              {u.legend}{' '}
               <span className="import-rows">
                 {t('importUnplacedRows', { rows: u.rows.slice(0, 12).join(', ') })}
               </span>
@@ -96,7 +114,7 @@ export function UnplacedFixer({
                 checked={choice.kind === 'leave'}
                 onChange={() => setChoice(u.key, { kind: 'leave' })}
               />
-              {t('importLeaveOut')}
+              {u.noneLabel}
             </label>
           </fieldset>
         );

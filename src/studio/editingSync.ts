@@ -8,8 +8,8 @@
  *   saving until the user chooses.
  */
 import type { Dataset } from '../domain/dataset/schema';
-import { useAppStore } from './appStore';
-import { useEditingStore } from './editingSlice';
+import { useAppStore } from '../store/appStore';
+import { useEditingStore } from '../store/editingSlice';
 import { useDatasetsStore } from '../storage/datasetsStore';
 
 /** The model is rebuilt this long after the last change. */
