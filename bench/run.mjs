@@ -24,6 +24,7 @@
  *   --trace              record a Chromium performance trace of each interaction and print
  *                        main-thread time by kind (Layout, style, Paint, JS …)
  *   --seed=N             generator seed (default 1)
+ *   --no-import          skip the 100,000-row CSV import measurement
  *   --port=N             port of the bench's preview server (default $BENCH_PORT or 4180)
  *   --headed             show the browser window
  *
@@ -66,6 +67,7 @@ function parseArgs(argv) {
     seed: 1,
     dist: DEFAULT_DIST,
     port: DEFAULT_PORT,
+    extras: true,
   };
   for (const arg of argv) {
     const [key, value] = arg.split('=', 2);
@@ -99,6 +101,9 @@ function parseArgs(argv) {
         break;
       case '--trace':
         opts.trace = true;
+        break;
+      case '--no-import':
+        opts.extras = false;
         break;
       case '--port':
         opts.port = Number(value);
@@ -221,7 +226,7 @@ async function main() {
       if (r.pageErrors) log(`  page errors: ${r.pageErrors.join(' | ')}`);
     }
 
-    for (const extra of extras) {
+    for (const extra of opts.extras ? extras : []) {
       extraResults[extra.id] = await extra.measure({
         browser,
         baseUrl: server.url,
@@ -253,7 +258,8 @@ async function main() {
       `bundle: initial JS ${bundle.initialJsGzipKB ?? '–'} KB gzip (${bundle.files?.filter((f) => f.file.endsWith('.js')).length ?? 0} file(s)), ` +
         `CSS ${bundle.initialCssGzipKB ?? '–'} KB gzip${bundle.skipReason ? ` [${bundle.skipReason}]` : ''}`,
     );
-    for (const extra of extras) console.log(formatExtra(extra, extraResults[extra.id]));
+    for (const extra of extras)
+      if (extraResults[extra.id]) console.log(formatExtra(extra, extraResults[extra.id]));
     for (const r of runs) {
       for (const what of ['firstView', 'scrub', 'play']) {
         const p = r[what]?.profile;

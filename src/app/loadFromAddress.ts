@@ -88,17 +88,17 @@ export async function loadDatasetFromUrl(
       problems: [],
     };
   }
-  if (isBuiltinUrl(url)) {
-    // A record shipped with the app: stored normalised and validated by its unit test
-    // (tests/unit/records), so it opens without the validator's cost.
-    try {
-      store.getState().loadDataset(JSON.parse(text) as Dataset);
-      return { ok: true, source };
-    } catch {
-      // Not JSON after all: read it as any other file below.
-    }
-  }
   if (/^\s*[[{]/.test(text)) {
+    if (isBuiltinUrl(url)) {
+      // A record shipped with the app: stored normalised and validated by its unit test
+      // (tests/unit/records), so it opens without the validator's cost.
+      try {
+        store.getState().loadDataset(JSON.parse(text) as Dataset);
+        return { ok: true, source };
+      } catch {
+        // not JSON after all: the reader below says why
+      }
+    }
     // The one reader of the app's JSON (parse, migrate, validate) loads only when someone
     // opens other data (keeps the first view light).
     const { readAppJson } = await import('../domain/import/migrate');

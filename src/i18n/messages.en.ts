@@ -1,12 +1,16 @@
 import { importEn } from './import.en';
+import { studioEn } from './studio.en';
 import { shareEn } from './share.en';
 import { recordsEn } from './records.en';
+import { screensEn } from './screens.en';
 
 /** English interface text. Every other catalogue must have the same keys (checked by the type). */
 export const en = {
   ...importEn,
+  ...studioEn,
   ...shareEn,
   ...recordsEn,
+  ...screensEn,
   appTitle: 'Diplomatic travel explorer',
   skipToTimeline: 'Skip to the timeline',
   mapLabel: 'Map of the places in the story',

@@ -1,13 +1,17 @@
 import type { Messages } from './messages.en';
 import { importFr } from './import.fr';
+import { studioFr } from './studio.fr';
 import { shareFr } from './share.fr';
 import { recordsFr } from './records.fr';
+import { screensFr } from './screens.fr';
 
 /** Texte d'interface en français. */
 export const fr: Messages = {
   ...importFr,
+  ...studioFr,
   ...shareFr,
   ...recordsFr,
+  ...screensFr,
   appTitle: 'Explorateur des voyages diplomatiques',
   skipToTimeline: 'Aller à la frise chronologique',
   mapLabel: 'Carte des lieux du récit',

@@ -50,6 +50,8 @@ export interface WizardState {
   readonly title: string;
   readonly mapping: ColumnMapping;
   readonly dateOrder: DateOrder | null;
+  /** The language of dates written in words, as chosen ('' = detected from the rows). */
+  readonly dateLocale: string;
   readonly choices: Readonly<Record<string, FixChoice>>;
   /** Choices changed since the last build (the report is out of date). */
   readonly choicesDirty: boolean;
@@ -73,6 +75,7 @@ export type WizardAction =
   | { readonly type: 'failed'; readonly problems: readonly ImportProblem[] }
   | { readonly type: 'setMapping'; readonly field: Field; readonly column: number | null }
   | { readonly type: 'setDateOrder'; readonly order: DateOrder }
+  | { readonly type: 'setDateLocale'; readonly locale: string }
   | { readonly type: 'setTitle'; readonly title: string }
   | { readonly type: 'setChoice'; readonly key: string; readonly choice: FixChoice }
   | { readonly type: 'back' };
@@ -83,6 +86,7 @@ export const initialWizardState: WizardState = {
   title: '',
   mapping: {},
   dateOrder: null,
+  dateLocale: '',
   choices: {},
   choicesDirty: false,
   appliedFixes: {},
@@ -187,6 +191,7 @@ function afterRead(state: WizardState, summary: ReadSummary): WizardState {
     ...state,
     mapping: summary.mapping,
     dateOrder: evidentDateOrder(summary, summary.mapping),
+    dateLocale: '',
     choices: {},
     choicesDirty: false,
     appliedFixes: {},
@@ -252,6 +257,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     }
     case 'setDateOrder':
       return { ...state, dateOrder: action.order };
+    case 'setDateLocale':
+      return { ...state, dateLocale: action.locale };
     case 'setTitle':
       return { ...state, title: action.title };
     case 'setChoice':

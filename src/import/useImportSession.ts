@@ -9,6 +9,7 @@ import { slugify } from '../domain/import/normalize';
 import { ImportCancelled, type BuildResult, type ImportProblem } from '../domain/import/types';
 import { useDatasetsStore } from '../storage/datasetsStore';
 import { createImportEngine, type ImportEngine } from './engine';
+import { previewDateLanguage } from './DatePreview';
 import {
   baseName,
   fixesToApply,
@@ -91,6 +92,7 @@ export function useImportSession(defaultActorName: string): ImportSession {
         {
           mapping: current.mapping,
           dateOrder: current.dateOrder,
+          ...dateLocaleFor(current),
           fixes,
           datasetId: `import-${slugify(name, 'data')}-${Date.now().toString(36)}`,
           title: name,
@@ -121,4 +123,13 @@ export function useImportSession(defaultActorName: string): ImportSession {
   }, []);
 
   return { state, dispatch, readFile, build, cancel, finish };
+}
+
+/** The language chosen for dates in words, else the one the first rows show. */
+function dateLocaleFor(state: WizardState): { dateLocale?: string } {
+  const step = state.step;
+  const summary = step.name === 'mapping' || step.name === 'report' ? step.summary : null;
+  const locale =
+    state.dateLocale || (summary ? previewDateLanguage(summary.preview, state.mapping) : '');
+  return locale ? { dateLocale: locale } : {};
 }

@@ -1,5 +1,6 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
+import { useSettledSelector } from './useSettledSelector';
 import {
   selectCalendarDay,
   selectHiddenActorIds,
@@ -8,6 +9,7 @@ import {
   selectSelectedEventId,
 } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
+import { formatPlaceList } from '../domain/dataset/placeList';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { useEventWindow } from './useEventWindow';
@@ -24,7 +26,7 @@ export function EventList() {
   const model = useAppStore(selectModel);
   const lang = useAppStore(selectLang);
   const selectedId = useAppStore(selectSelectedEventId);
-  const day = useDeferredValue(useAppStore(selectCalendarDay));
+  const day = useSettledSelector(selectCalendarDay);
   const { indices: windowed, start, end, total } = useEventWindow(LIST_WINDOW);
   const hidden = useAppStore(selectHiddenActorIds);
   // Hiding a person hides their events here too (an event with someone visible stays).
@@ -84,11 +86,13 @@ const EventRow = memo(function EventRow({
 }) {
   const e = model.dataset.events[index]!;
   const span = model.spans[index]!;
-  const places = e.placeIds
-    .map((id) => model.placeById.get(id))
-    .filter((p) => p !== undefined)
-    .map((p) => localized(p.name, lang))
-    .join(' ↔ ');
+  const places = formatPlaceList(
+    e.placeIds
+      .map((id) => model.placeById.get(id))
+      .filter((p) => p !== undefined)
+      .map((p) => localized(p.name, lang)),
+    e.kind,
+  );
   return (
     <li className={today ? 'is-today' : undefined}>
       <button

@@ -31,7 +31,18 @@ export interface DatasetsState {
   open: (key: string) => Promise<boolean>;
   remove: (key: string) => Promise<void>;
   rename: (key: string, title: string) => Promise<void>;
+  /**
+   * Saves an edited story: a new record when `key` is null, else over that record. Resolves
+   * to the key and whether it is kept after a reload, or to the storage problem.
+   */
+  saveEdited: (key: string | null, dataset: Dataset, title: string) => Promise<SaveOutcome>;
+  /** Marks a dataset as the open one (an edited story whose model was just rebuilt). */
+  setActive: (key: string, dataset: Dataset) => void;
 }
+
+export type SaveOutcome =
+  | { readonly ok: true; readonly key: string; readonly persistent: boolean }
+  | { readonly ok: false; readonly status: StorageStatus };
 
 let repository: DatasetRepository | null = null;
 async function repo(): Promise<DatasetRepository> {
@@ -166,4 +177,20 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
       set({ storage: statusOf(err) });
     }
   },
+  saveEdited: async (key, dataset, title) => {
+    try {
+      const r = await repo();
+      const meta = key === null ? await r.save(dataset, title) : await r.put(key, dataset, title);
+      const saved = get().saved.filter((m) => m.key !== meta.key);
+      set({ saved: [meta, ...saved], activeKey: meta.key });
+      if (!r.persistent) set({ storage: 'unavailable' });
+      return { ok: true, key: meta.key, persistent: r.persistent };
+    } catch (err) {
+      const status = statusOf(err);
+      if (status === 'unavailable') repository = await memoryRepository();
+      set({ storage: status });
+      return { ok: false, status };
+    }
+  },
+  setActive: (key, dataset) => set({ activeKey: key, activeDataset: dataset, openProblems: [] }),
 }));

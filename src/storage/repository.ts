@@ -52,6 +52,8 @@ export interface DatasetRepository {
   list(): Promise<{ entries: SavedMeta[]; broken: BrokenRecord[] }>;
   load(key: string): Promise<LoadResult>;
   save(dataset: Dataset, title: string): Promise<SavedMeta>;
+  /** Writes a dataset over the record `key` (an edited story saving as it goes). */
+  put(key: string, dataset: Dataset, title: string): Promise<SavedMeta>;
   rename(key: string, title: string): Promise<void>;
   remove(key: string): Promise<void>;
 }
@@ -175,6 +177,21 @@ export function createIdbRepository(): DatasetRepository {
       }
       return meta;
     },
+    async put(key, dataset, title) {
+      const d = await db();
+      const meta = metaFor(key, dataset, title);
+      try {
+        const tx = d.transaction(['meta', 'datasets'], 'readwrite');
+        await Promise.all([
+          tx.objectStore('datasets').put({ key, recordVersion: RECORD_VERSION, dataset }),
+          tx.objectStore('meta').put(meta),
+          tx.done,
+        ]);
+      } catch (err) {
+        throw toStorageError(err);
+      }
+      return meta;
+    },
     async rename(key, title) {
       const d = await db();
       const m = await d.get('meta', key);
@@ -218,6 +235,12 @@ export function createMemoryRepository(
     },
     async save(dataset, title) {
       const key = newKey();
+      const m = metaFor(key, dataset, title);
+      meta.set(key, m);
+      records.set(key, { key, recordVersion: RECORD_VERSION, dataset: structuredClone(dataset) });
+      return m;
+    },
+    async put(key, dataset, title) {
       const m = metaFor(key, dataset, title);
       meta.set(key, m);
       records.set(key, { key, recordVersion: RECORD_VERSION, dataset: structuredClone(dataset) });

@@ -162,7 +162,7 @@ export function applyHash(store: AppStore, hash: HashState): void {
     });
   else if (isFiltering(s.filter)) s.clearFilter();
   if (hash.contrast !== undefined) s.setHighContrast(hash.contrast);
-  const steps = tourSteps(model);
+  const steps = tourSteps(model, s.presentTourId);
   const stepOk = hash.step !== undefined && hash.step < steps.length;
   const eventOk = hash.event !== undefined && model.eventById.has(hash.event);
   if (stepOk) {

@@ -13,10 +13,11 @@ import { formatDayLong } from '../domain/time/calendar';
 import { dayRange } from '../domain/model/queries';
 import { useLocale, useT } from '../i18n/useT';
 import { TimelineMarks, laneHeight } from './TimelineMarks';
-import { TimelineAxis, AXIS_HEIGHT } from './TimelineAxis';
+import { TimelineAxis, AXIS_HEIGHT, LARGE_AXIS_HEIGHT } from './TimelineAxis';
 import { TimelineToolbar } from './TimelineToolbar';
 
 const BASE_TRACK_HEIGHT = 64;
+const selectPresenting = (s: { presenting: boolean }) => s.presenting;
 /** Pointer travel below which a press on a mark counts as a click, not a drag. */
 const CLICK_SLOP_PX = 4;
 
@@ -52,6 +53,8 @@ export function Timeline() {
   const lanes = useAppStore(selectLanes);
   const hidden = useAppStore(selectHiddenActorIds);
   const selectedEventId = useAppStore(selectSelectedEventId);
+  const presenting = useAppStore(selectPresenting);
+  const axisHeight = presenting ? LARGE_AXIS_HEIGHT : AXIS_HEIGHT;
   const [trackRef, width] = useElementWidth<HTMLDivElement>();
   const playheadRef = useRef<HTMLDivElement | null>(null);
 
@@ -245,7 +248,7 @@ export function Timeline() {
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}
           onPointerCancel={onPointerUp}
-          style={{ height: marksHeight + AXIS_HEIGHT }}
+          style={{ height: marksHeight + axisHeight }}
         >
           <div
             role="slider"
@@ -269,7 +272,14 @@ export function Timeline() {
             hidden={hidden}
             selectedEventId={selectedEventId}
           />
-          <TimelineAxis scale={scale} view={view} width={width} top={marksHeight} locale={locale} />
+          <TimelineAxis
+            scale={scale}
+            view={view}
+            width={width}
+            top={marksHeight}
+            locale={locale}
+            large={presenting}
+          />
           <div className="playhead" ref={playheadRef} aria-hidden="true" />
         </div>
       </div>

@@ -10,9 +10,9 @@
  * Rows with the same id (an `id` column) are the stops of one event, in order: this is how
  * the CSV export writes events with several places, so export → import reads back the same.
  */
+import { isId } from '../dataset/ids';
 import { parseDataset, type Dataset, type Place, type TravelEvent } from '../dataset/schema';
 import { type Gazetteer } from './gazetteer';
-import { isId } from '../dataset/ids';
 import { createIdAllocator, type IdAllocator } from './ids';
 import { slugify } from './normalize';
 import {
@@ -167,7 +167,11 @@ function createPlaceLog(resolver: PlaceResolver) {
       note(matched, part.fixKey, part, row);
     },
     unplacedList(): UnplacedPlace[] {
-      return [...unplaced.values()].map(({ part, rows }) => ({
+      // Grouped by name, the ones that would place the most rows first.
+      const groups = [...unplaced.values()].sort(
+        (a, b) => b.rows.length - a.rows.length || a.rows[0]! - b.rows[0]!,
+      );
+      return groups.map(({ part, rows }) => ({
         key: part.key,
         city: part.city,
         country: part.country,

@@ -9,6 +9,7 @@ import {
   type WizardAction,
   type WizardState,
 } from '../importWizard';
+import { DatePreview } from '../DatePreview';
 import { ProblemTable } from '../ProblemTable';
 import { useImportT, type ImportMessageKey } from '../useImportT';
 
@@ -85,6 +86,13 @@ export function MappingStep({
             ))}
           </fieldset>
         )}
+        <DatePreview
+          preview={summary.preview}
+          mapping={mapping}
+          dateOrder={dateOrder}
+          dateLocale={state.dateLocale}
+          setDateLocale={(locale) => dispatch({ type: 'setDateLocale', locale })}
+        />
         <details className="import-preview">
           <summary>{t('importPreview')}</summary>
           <div className="import-table-scroll">

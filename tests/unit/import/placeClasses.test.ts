@@ -144,3 +144,40 @@ describe('matching forgives what records do to names', () => {
     expect(r.places.map((p) => p.country)).toEqual(['CN', 'CN', 'CN', 'CN', 'HK']);
   });
 });
+
+describe('what stays unplaced', () => {
+  it('is grouped by name and ranked by how many rows a fix would place', async () => {
+    const { buildDataset } = await import('../../../src/domain/import/buildDataset');
+    const rows = [
+      ['1990-01-01', 'Atlantis', 'France'],
+      ['1990-01-02', 'Lemuria', 'France'],
+      ['1990-01-03', 'Lemuria', 'France'],
+      ['1990-01-04', 'Paris', 'France'],
+      ['1990-01-05', 'Lemuria', 'France'],
+      ['1990-01-06', 'Atlantis', 'France'],
+      ['1990-01-07', 'Mu', 'France'],
+    ];
+    const r = buildDataset(
+      {
+        headers: ['date', 'city', 'country'],
+        rows,
+        rowNumbers: rows.map((_, i) => i + 2),
+        encoding: 'utf-8',
+        delimiter: ',',
+        format: 'csv',
+      },
+      {
+        mapping: { date: 0, city: 1, country: 2 },
+        gazetteer: g,
+        datasetId: 'u',
+        title: 'u',
+        defaultActorName: 'T',
+      },
+    );
+    expect(r.unplaced.map((u) => [u.city, u.rows])).toEqual([
+      ['Lemuria', [3, 4, 6]],
+      ['Atlantis', [2, 7]],
+      ['Mu', [8]],
+    ]);
+  });
+});
