@@ -79,6 +79,13 @@ export function EventDetails() {
           aria-label={t('eventsAtPlace', { place: localized(place.name, lang) })}
         >
           <h3>{t('eventsAtPlace', { place: localized(place.name, lang) })}</h3>
+          <p className="place-visit-count">
+            {t('placeVisits', {
+              place: localized(place.name, lang),
+              n: placeEvents.length,
+              m: new Set(placeEvents.flatMap((i) => model.dataset.events[i]!.actorIds)).size,
+            })}
+          </p>
           <ul>
             {placeEvents.map((i) => {
               const e = model.dataset.events[i]!;
@@ -130,8 +137,11 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
   const locale = useLocale();
   const lang = useAppStore(selectLang);
   const model = useAppStore(selectModel);
-  const index = model.eventIndexById.get(event.id) ?? 0;
-  const span = model.spans[index]!;
+  // The day's events follow at low priority: for a moment they may be of the previous model
+  // (another dataset, or before a filter changed), so look the event up and skip it if gone.
+  const index = model.eventIndexById.get(event.id);
+  const span = index === undefined ? undefined : model.spans[index];
+  if (!span) return null;
   const places = event.placeIds.map((id) => model.placeById.get(id)).filter((p) => p !== undefined);
   const actors = event.actorIds.map((id) => model.actorById.get(id)).filter((a) => a !== undefined);
   const provenance = event.dateProvenance;

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useAppStore } from '../store/appStore';
 import {
   selectCalendarDay,
@@ -17,6 +26,9 @@ import { TimelineAxis, AXIS_HEIGHT, LARGE_AXIS_HEIGHT } from './TimelineAxis';
 import { TimelineToolbar } from './TimelineToolbar';
 
 const BASE_TRACK_HEIGHT = 64;
+/** The trips-per-year chart: its own chunk, loaded when the charts are first shown. */
+const YearChart = lazy(() => import('../charts/YearChart'));
+const selectChartsShown = (s: { chartsShown: boolean }) => s.chartsShown;
 const selectPresenting = (s: { presenting: boolean }) => s.presenting;
 /** Pointer travel below which a press on a mark counts as a click, not a drag. */
 const CLICK_SLOP_PX = 4;
@@ -53,6 +65,7 @@ export function Timeline() {
   const lanes = useAppStore(selectLanes);
   const hidden = useAppStore(selectHiddenActorIds);
   const selectedEventId = useAppStore(selectSelectedEventId);
+  const chartsShown = useAppStore(selectChartsShown);
   const presenting = useAppStore(selectPresenting);
   const axisHeight = presenting ? LARGE_AXIS_HEIGHT : AXIS_HEIGHT;
   const [trackRef, width] = useElementWidth<HTMLDivElement>();
@@ -231,6 +244,16 @@ export function Timeline() {
         {t('timeline')}
       </h2>
       <TimelineToolbar />
+      {chartsShown && width > 0 && (
+        <div className="timeline-chart-row">
+          {lanes && <div className="lane-spacer" aria-hidden="true" />}
+          <div className="timeline-chart">
+            <Suspense fallback={<p className="hint">{t('chartsLoading')}</p>}>
+              <YearChart scale={scale} width={width} />
+            </Suspense>
+          </div>
+        </div>
+      )}
       <div className="timeline-body">
         {lanes && (
           <ul className="lane-labels" aria-hidden="true" style={{ height: marksHeight }}>

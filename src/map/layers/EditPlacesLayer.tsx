@@ -59,6 +59,9 @@ export function EditPlacesLayer() {
           const { lat, lng } = marker.getLatLng().wrap();
           useEditingStore.getState().apply((d) => movePlace(d, id, lat, lng));
         });
+        marker.on('click', function selectPlaceUnderHandle() {
+          useAppStore.getState().selectPlace(id);
+        });
         marker.addTo(map);
         marker.getElement()?.setAttribute('data-place-id', id);
         current.set(id, { marker, place });
