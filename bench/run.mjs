@@ -258,7 +258,8 @@ async function main() {
       `bundle: initial JS ${bundle.initialJsGzipKB ?? '–'} KB gzip (${bundle.files?.filter((f) => f.file.endsWith('.js')).length ?? 0} file(s)), ` +
         `CSS ${bundle.initialCssGzipKB ?? '–'} KB gzip${bundle.skipReason ? ` [${bundle.skipReason}]` : ''}`,
     );
-    for (const extra of extras) console.log(formatExtra(extra, extraResults[extra.id]));
+    for (const extra of extras)
+      if (extraResults[extra.id]) console.log(formatExtra(extra, extraResults[extra.id]));
     for (const r of runs) {
       for (const what of ['firstView', 'scrub', 'play']) {
         const p = r[what]?.profile;

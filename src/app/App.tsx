@@ -1,16 +1,14 @@
 import { Suspense } from 'react';
 import { TravelMap } from '../map/TravelMap';
 import { Timeline } from '../timeline/Timeline';
-import { EventDetails } from '../panels/EventDetails';
-import { ActorLegend } from '../panels/ActorLegend';
-import { EventList } from '../panels/EventList';
-import { ExplorePanel } from '../explore/ExplorePanel';
+import { SidePanel } from '../panels/SidePanel';
 import { Chronology } from '../panels/Chronology';
 import { Header } from '../ui/Header';
 import { EmbedBar } from '../ui/EmbedBar';
 import { Announcer } from '../ui/Announcer';
 import { LoadBanner } from './LoadBanner';
 import { SharedStoryBar } from '../share/SharedStoryBar';
+import { FirstVisitHint } from '../ui/FirstVisitHint';
 import {
   PresentationCaption,
   useFullscreenPresentation,
@@ -19,7 +17,6 @@ import {
 import { useAppEffects, usePrinting, useReadySignal } from './useAppEffects';
 import { useDataFromAddress } from './useDataFromAddress';
 import { useReopenLastDataset } from './useReopenLastDataset';
-import { StudioPanel } from '../studio/StudioPanel';
 import { useAppStore } from '../store/appStore';
 import {
   selectEmbed,
@@ -28,10 +25,12 @@ import {
   selectPresenting,
 } from '../store/selectors';
 import { useT } from '../i18n/useT';
+import { useThemeEffects } from '../ui/useThemeEffects';
 
 /** Layout and composition only. */
 export function App() {
   useAppEffects();
+  useThemeEffects();
   usePresentationKeys();
   useFullscreenPresentation();
   const { loading: loadingLink, outcome, dismiss } = useDataFromAddress();
@@ -66,22 +65,14 @@ export function App() {
       <main className="workspace">
         {presenting && <h1 className="visually-hidden">{t('appTitle')}</h1>}
         <TravelMap />
+        {!presenting && !embed && <FirstVisitHint />}
         {presenting && (
           <Suspense fallback={null}>
             <PresentationCaption />
           </Suspense>
         )}
         {(chronologyShown || printing) && <Chronology hidden={!chronologyShown} />}
-        {!presenting && !embed && (
-          <aside className="side-panel">
-            <ExplorePanel />
-            <StudioPanel>
-              <EventDetails />
-              <ActorLegend />
-            </StudioPanel>
-            <EventList />
-          </aside>
-        )}
+        {!presenting && !embed && <SidePanel />}
       </main>
       <Timeline />
       <Announcer />

@@ -18,6 +18,8 @@ import {
 } from '../storage/datasetsStore';
 import { downloadText } from './download';
 import { BUILTIN_DATASETS } from '../storage/builtinDatasets';
+import { createPortal } from 'react-dom';
+import { Toast } from '../ui/Toast';
 
 const ImportDialog = lazy(() =>
   import('./ImportDialog').then((m) => ({ default: m.ImportDialog })),
@@ -249,6 +251,9 @@ export function ImportControl() {
     setOpen(false);
     setDroppedFile(null);
     buttonRef.current?.focus();
+    // The button may be in a folded header menu: then focus the menu's button.
+    if (buttonRef.current && document.activeElement !== buttonRef.current)
+      document.querySelector<HTMLElement>('.header-menu-toggle')?.focus();
   }, []);
 
   const imported = useCallback(
@@ -266,19 +271,23 @@ export function ImportControl() {
         {t('importData')}
       </button>
       <DatasetsMenu />
-      <p role="status" className={status ? 'import-status' : 'visually-hidden'}>
-        {status}
-      </p>
-      {dragging && !open && (
-        <div className="import-drop-overlay" aria-hidden="true">
-          {t('importDropOverlay')}
-        </div>
-      )}
-      {open && (
-        <Suspense fallback={null}>
-          <ImportDialog initialFile={droppedFile} onClose={close} onImported={imported} />
-        </Suspense>
-      )}
+      <Toast message={status} onClose={() => setStatus('')} />
+      {dragging &&
+        !open &&
+        createPortal(
+          <div className="import-drop-overlay" aria-hidden="true">
+            {t('importDropOverlay')}
+          </div>,
+          document.body,
+        )}
+      {open &&
+        // In <body>, outside the header: the dialog takes the page's colours, not the header's.
+        createPortal(
+          <Suspense fallback={null}>
+            <ImportDialog initialFile={droppedFile} onClose={close} onImported={imported} />
+          </Suspense>,
+          document.body,
+        )}
     </div>
   );
 }

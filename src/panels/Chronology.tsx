@@ -7,6 +7,7 @@ import {
   selectSelectedEventId,
 } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
+import { formatPlaceList } from '../domain/dataset/placeList';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { useEventWindow } from './useEventWindow';
@@ -62,11 +63,13 @@ export function Chronology({ hidden }: { hidden: boolean }) {
               >
                 <td>{formatAtPrecision(span.first, span.last, e.precision, locale)}</td>
                 <td>
-                  {e.placeIds
-                    .map((id) => model.placeById.get(id))
-                    .filter((p) => p !== undefined)
-                    .map((p) => localized(p.name, lang))
-                    .join(' ↔ ')}
+                  {formatPlaceList(
+                    e.placeIds
+                      .map((id) => model.placeById.get(id))
+                      .filter((p) => p !== undefined)
+                      .map((p) => localized(p.name, lang)),
+                    e.kind,
+                  )}
                 </td>
                 <td>
                   {e.actorIds

@@ -9,6 +9,7 @@ import {
   selectSelectedEventId,
 } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
+import { formatPlaceList } from '../domain/dataset/placeList';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { useEventWindow } from './useEventWindow';
@@ -85,11 +86,13 @@ const EventRow = memo(function EventRow({
 }) {
   const e = model.dataset.events[index]!;
   const span = model.spans[index]!;
-  const places = e.placeIds
-    .map((id) => model.placeById.get(id))
-    .filter((p) => p !== undefined)
-    .map((p) => localized(p.name, lang))
-    .join(' ↔ ');
+  const places = formatPlaceList(
+    e.placeIds
+      .map((id) => model.placeById.get(id))
+      .filter((p) => p !== undefined)
+      .map((p) => localized(p.name, lang)),
+    e.kind,
+  );
   return (
     <li className={today ? 'is-today' : undefined}>
       <button

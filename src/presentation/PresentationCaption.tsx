@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useAppStore } from '../store/appStore';
 import { DATE_ORDER_TOUR, tourSteps } from '../domain/model/queries';
 import { selectAutoplayTour, selectLang, selectModel, selectTourStep } from '../store/selectors';
@@ -10,6 +10,7 @@ import { Icon } from '../ui/Icon';
 /** How long autoplay stays on each step. */
 export const TOUR_DWELL_MS = 8000;
 
+const selectSelectionSerial = (s: { selectionSerial: number }) => s.selectionSerial;
 const selectPresentTourId = (s: { presentTourId: string | null }) => s.presentTourId;
 
 /** The caption card of presentation mode: current step, progress, and controls. */
@@ -26,6 +27,15 @@ export function PresentationCaption() {
   const step = stepIndex !== null ? steps[stepIndex] : undefined;
   const event = step ? model.eventById.get(step.eventId) : undefined;
   const span = event ? model.spans[model.eventIndexById.get(event.id) ?? 0] : undefined;
+
+  const selectionSerial = useAppStore(selectSelectionSerial);
+  useLayoutEffect(
+    function frameAroundCaption() {
+      // The card now shows this step: the map frames its place in the part left free.
+      useAppStore.getState().requestFraming();
+    },
+    [stepIndex, selectionSerial],
+  );
 
   useEffect(
     function advanceAutoplay() {

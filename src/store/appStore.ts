@@ -23,6 +23,7 @@ import { selectionSlice } from './slices/selectionSlice';
 import { timeSlice } from './slices/timeSlice';
 import { uiSlice } from './slices/uiSlice';
 import { sharedStorySlice } from './slices/sharedStorySlice';
+import { preferencesSlice } from './slices/preferencesSlice';
 import { filterSlice } from './slices/filterSlice';
 import type { AppState, SliceDefinition, StoreInit } from './types';
 
@@ -33,6 +34,7 @@ export type { SelectionSlice } from './slices/selectionSlice';
 export type { UiSlice, BaseMap, FutureRoutes } from './slices/uiSlice';
 export type { PresentationSlice, MapView, MainView } from './slices/presentationSlice';
 export type { SharedStorySlice, SharedStory } from './slices/sharedStorySlice';
+export type { PreferencesSlice } from './slices/preferencesSlice';
 
 /** Every slice except the dataset's own, which applies their resets. */
 const SLICES = [
@@ -41,6 +43,7 @@ const SLICES = [
   uiSlice,
   presentationSlice,
   sharedStorySlice,
+  preferencesSlice,
   filterSlice,
 ] as const;
 export type { FilterSlice } from './slices/filterSlice';
@@ -68,6 +71,7 @@ export function createAppStore({ dataset, lang }: AppStoreOptions) {
       ...uiSlice.create(init)(...a),
       ...presentationSlice.create(init)(...a),
       ...sharedStorySlice.create(init)(...a),
+      ...preferencesSlice.create(init)(...a),
       ...filterSlice.create(init)(...a),
     })),
   );

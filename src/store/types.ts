@@ -11,6 +11,7 @@ import type { SelectionSlice } from './slices/selectionSlice';
 import type { UiSlice } from './slices/uiSlice';
 import type { PresentationSlice } from './slices/presentationSlice';
 import type { SharedStorySlice } from './slices/sharedStorySlice';
+import type { PreferencesSlice } from './slices/preferencesSlice';
 import type { FilterSlice } from './slices/filterSlice';
 
 export type AppState = DatasetSlice &
@@ -19,6 +20,7 @@ export type AppState = DatasetSlice &
   UiSlice &
   PresentationSlice &
   SharedStorySlice &
+  PreferencesSlice &
   FilterSlice;
 
 /** What a store starts from: the dataset's model and the interface language. */

@@ -107,7 +107,13 @@ export function buildSearchIndex(
     search(query, limit = 50) {
       const q = query.trim();
       if (!q) return { hits: [], total: 0 };
-      const results = mini.search(q);
+      // People first, then places, then events; by relevance within each.
+      const rank = { actor: 0, place: 1, event: 2 } as const;
+      const results = mini
+        .search(q)
+        .sort(
+          (a, b) => rank[a.kind as SearchKind] - rank[b.kind as SearchKind] || b.score - a.score,
+        );
       const hits = results.slice(0, limit).map((r) => ({
         kind: r.kind as SearchKind,
         id: r.ref as string,

@@ -7,6 +7,7 @@ import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { useAppStore } from '../../store/appStore';
 import { selectBaseMap } from '../../store/selectors';
 import { useT } from '../../i18n/useT';
+import { worldCopies } from '../../domain/geo/antimeridian';
 
 /** Loaded once per page: the country shapes are a static asset, not part of the JS bundle. */
 let countriesPromise: Promise<GeoJSON.FeatureCollection> | null = null;
@@ -19,9 +20,9 @@ function loadCountries(): Promise<GeoJSON.FeatureCollection> {
     }),
     import('topojson-client'),
   ])
-    .then(
-      ([topology, { feature }]) =>
-        feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection,
+    .then(([topology, { feature }]) =>
+      // No seam at 180°: rings crossing it are unwrapped, and the world is repeated ±360°.
+      worldCopies(feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection),
     )
     .catch((err: unknown) => {
       countriesPromise = null;

@@ -15,6 +15,9 @@ export interface FilterSlice {
   /** Changes part of the filter; what no longer passes leaves map, timeline, lists and playback. */
   setFilter: (patch: Partial<EventFilter>) => void;
   clearFilter: () => void;
+  /** Whether the charts (trips per year, most visited) are shown. */
+  chartsShown: boolean;
+  setChartsShown: (shown: boolean) => void;
   /** Follows one person's career: only their trips, the map and playback follow them. */
   followCareer: (actorId: string | null) => void;
 }
@@ -43,6 +46,8 @@ export const filterSlice: SliceDefinition<FilterSlice> = {
     return {
       fullModel: init.model,
       filter: NO_FILTER,
+      chartsShown: false,
+      setChartsShown: (chartsShown) => set({ chartsShown }),
       setFilter: (patch) => apply({ ...get().filter, ...patch }),
       clearFilter: () => apply(NO_FILTER),
       followCareer: (actorId) => {

@@ -21,7 +21,12 @@ export interface PresentationSlice {
   /** A view the map should move to (from a link or a tour step); cleared once applied. */
   requestedMapView: MapView | null;
   mainView: MainView;
+  /** The view presentation was entered from, restored when it ends. */
+  viewBeforePresentation: MainView;
+  /** Increments when the map should frame the selected event again (caption drawn, exit). */
+  frameSerial: number;
   embed: boolean;
+  requestFraming: () => void;
   enterPresentation: () => void;
   exitPresentation: () => void;
   togglePresentation: () => void;
@@ -53,13 +58,26 @@ export const presentationSlice: SliceDefinition<PresentationSlice> = {
     mapView: null,
     requestedMapView: null,
     mainView: 'map',
+    viewBeforePresentation: 'map',
+    frameSerial: 0,
     embed: false,
+    requestFraming: () => set({ frameSerial: get().frameSerial + 1 }),
     enterPresentation: () => {
       const steps = tourSteps(get().model, get().presentTourId);
-      set({ presenting: true, playing: false, mainView: 'map' });
+      if (get().presenting) return;
+      set({
+        presenting: true,
+        playing: false,
+        viewBeforePresentation: get().mainView,
+        mainView: 'map',
+      });
       if (get().tourStep === null && steps.length > 0) get().goToTourStep(0);
     },
-    exitPresentation: () => set({ presenting: false, autoplayTour: false }),
+    exitPresentation: () => {
+      if (!get().presenting) return;
+      set({ presenting: false, autoplayTour: false, mainView: get().viewBeforePresentation });
+      get().requestFraming();
+    },
     togglePresentation: () =>
       get().presenting ? get().exitPresentation() : get().enterPresentation(),
     goToTourStep: (index) => {
