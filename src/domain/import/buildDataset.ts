@@ -11,13 +11,7 @@
  * the CSV export writes events with several places, so export → import reads back the same.
  */
 import { isId } from '../dataset/ids';
-import {
-  parseDataset,
-  type Actor,
-  type Dataset,
-  type Place,
-  type TravelEvent,
-} from '../dataset/schema';
+import { parseDataset, type Dataset, type Place, type TravelEvent } from '../dataset/schema';
 import { type Gazetteer } from './gazetteer';
 import { createIdAllocator, type IdAllocator } from './ids';
 import { slugify } from './normalize';
@@ -35,6 +29,7 @@ import {
   readTexts,
   shorten,
   type MatchedPart,
+  type People,
   type Row,
   type RowDates,
   type RowProblem,
@@ -78,7 +73,8 @@ interface Draft {
   readonly dates: RowDates;
   readonly texts: RowTexts;
   readonly placeKeys: string[];
-  readonly actorIds: string[];
+  /** People by key (see `People`). */
+  readonly actorKeys: string[];
 }
 
 function emptyStats(rowsRead: number, rowsSkipped: number): ImportStats {
@@ -140,6 +136,9 @@ function rowView(
   };
 }
 
+/** Places found by name that come with suggestions (the review lists this many). */
+export const REVIEWED_SUGGESTIONS = 40;
+
 /** Places met while reading, with the rows that name them. */
 function createPlaceLog(resolver: PlaceResolver) {
   const places = new Map<string, ResolvedPlace>();
@@ -182,7 +181,8 @@ function createPlaceLog(resolver: PlaceResolver) {
       }));
     },
     matchedList(): MatchedPlace[] {
-      return [...matched.values()].map(({ part, rows }) => ({
+      // Suggestions cost a fuzzy search each: only for the places the review shows.
+      return [...matched.values()].map(({ part, rows }, i) => ({
         key: part.fixKey,
         city: part.city,
         country: part.country,
@@ -193,12 +193,15 @@ function createPlaceLog(resolver: PlaceResolver) {
           lon: part.place.lon,
         },
         rows,
-        suggestions: resolver.suggestions({
-          key: part.fixKey,
-          city: part.city,
-          country: part.country,
-          codes: part.country.trim() ? [part.place.country] : null,
-        }),
+        suggestions:
+          i < REVIEWED_SUGGESTIONS
+            ? resolver.suggestions({
+                key: part.fixKey,
+                city: part.city,
+                country: part.country,
+                codes: part.country.trim() ? [part.place.country] : null,
+              })
+            : [],
       }));
     },
   };
@@ -208,15 +211,20 @@ function createPlaceLog(resolver: PlaceResolver) {
 function assemble(
   drafts: readonly Draft[],
   places: ReadonlyMap<string, ResolvedPlace>,
-  actors: readonly Actor[],
+  people: People,
   options: BuildOptions,
-  placeIds: IdAllocator,
+  ids: { readonly places: IdAllocator; readonly people: IdAllocator },
 ): { dataset: Dataset | null; problems: ImportProblem[] } {
   const placeIdByKey = new Map<string, string>();
   const datasetPlaces: Place[] = [];
-  for (const p of places.values()) {
+  // Places in the order the events use them (what an export writes), so that a second
+  // import of the export gives every place the same id.
+  const inUse = new Set(drafts.flatMap((d) => d.placeKeys));
+  for (const k of inUse) {
+    const p = places.get(k);
+    if (!p) continue;
     const slug = slugify(p.name, 'place');
-    const id = placeIds.take(p.country !== 'XX' ? `${slug}-${p.country.toLowerCase()}` : slug);
+    const id = ids.places.take(p.country !== 'XX' ? `${slug}-${p.country.toLowerCase()}` : slug);
     placeIdByKey.set(p.key, id);
     datasetPlaces.push({
       id,
@@ -227,6 +235,10 @@ function assemble(
       prominence: 'primary',
     });
   }
+  const actors = people.actors(
+    drafts.flatMap((d) => d.actorKeys),
+    ids.people,
+  );
   const events: TravelEvent[] = drafts.map((d) => {
     const ids: string[] = [];
     for (const k of d.placeKeys) {
@@ -241,7 +253,7 @@ function assemble(
       precision: d.dates.precision,
       kind,
       placeIds: ids,
-      actorIds: d.actorIds,
+      actorIds: d.actorKeys.map((k) => actors.get(k)!.id),
       participants: [],
       title: { en: d.texts.title },
       ...(d.texts.summary ? { summary: { en: d.texts.summary } } : {}),
@@ -255,13 +267,12 @@ function assemble(
         { code: 'noRows', severity: 'error', path: '(file)', params: { reason: 'noneImported' } },
       ],
     };
-  const used = new Set(events.flatMap((e) => e.actorIds));
   const checked = parseDataset({
     schemaVersion: 1 as const,
     id: isId(options.datasetId) ? options.datasetId : 'import',
     title: { en: shorten(options.title || 'Import', 200) },
     places: datasetPlaces,
-    actors: actors.filter((a) => used.has(a.id)),
+    actors: [...actors.values()],
     events,
     waypoints: [],
     tours: [],
@@ -299,7 +310,7 @@ export function buildDataset(table: Table, options: BuildOptions): BuildResult {
     places: createIdAllocator(),
     people: createIdAllocator(),
   };
-  const people = createPeople(ids.people);
+  const people = createPeople();
   const drafts = new Map<string, Draft>();
   const leftOut: LeftOutRow[] = [];
   let rowsGeocoded = 0;
@@ -354,7 +365,7 @@ export function buildDataset(table: Table, options: BuildOptions): BuildResult {
     if (!found.places[0]!.key.startsWith('c')) rowsGeocoded++;
     log.addPlaces(found.places);
     const placeKeys = found.places.map((p) => p.key);
-    const actorIds = readPeople(row, people, options.defaultActorName);
+    const actorKeys = readPeople(row, people, options.defaultActorName);
     const texts = readTexts(row, found.places);
 
     // Rows sharing an id are stops of one event.
@@ -362,15 +373,15 @@ export function buildDataset(table: Table, options: BuildOptions): BuildResult {
     const existing = idText ? drafts.get(idText) : undefined;
     if (existing) {
       existing.placeKeys.push(...placeKeys);
-      for (const a of actorIds) if (!existing.actorIds.includes(a)) existing.actorIds.push(a);
+      for (const a of actorKeys) if (!existing.actorKeys.includes(a)) existing.actorKeys.push(a);
       continue;
     }
     const id = ids.events.take(idText, `row-${number}`);
-    drafts.set(idText || `\u0000${id}`, { id, dates, texts, placeKeys, actorIds });
+    drafts.set(idText || `\u0000${id}`, { id, dates, texts, placeKeys, actorKeys });
   }
   options.onProgress?.(1);
 
-  const built = assemble([...drafts.values()], log.places, people.all(), options, ids.places);
+  const built = assemble([...drafts.values()], log.places, people, options, ids);
   for (const p of built.problems) report.add(p);
   const dataset = built.dataset;
   return {

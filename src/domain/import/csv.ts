@@ -40,6 +40,14 @@ export interface CsvResult {
 
 const MAX_CELL = 20_000;
 
+/**
+ * A cell written '=… '+… '-… '@… (how the export, and spreadsheets, keep a formula-like text
+ * as text) reads as the text without the apostrophe.
+ */
+export function unescapeFormula(cell: string): string {
+  return /^'(?='?[=+\-@\t\r])/.test(cell) ? cell.slice(1) : cell;
+}
+
 /** Parses CSV text (already decoded). Never throws. */
 export function parseCsv(text: string, encoding = 'utf-8'): CsvResult {
   const problems: ImportProblem[] = [];
@@ -80,7 +88,7 @@ export function parseCsv(text: string, encoding = 'utf-8'): CsvResult {
     if (isBlank(r)) continue;
     const row = new Array<string>(headers.length);
     for (let c = 0; c < headers.length; c++) {
-      const v = r[c] ?? '';
+      const v = unescapeFormula(r[c] ?? '');
       row[c] = v.length > MAX_CELL ? v.slice(0, MAX_CELL) : v;
     }
     if (r.length > headers.length && r.slice(headers.length).some((c) => c.trim())) {

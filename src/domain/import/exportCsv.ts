@@ -3,6 +3,7 @@
  * (an event with several places is several rows sharing its id), coordinates included so
  * no lookup is needed, dates in ISO with their precision. JSON export keeps everything;
  * CSV keeps what a spreadsheet can: not translations, participants, provenance or tours.
+ * Cells that would start a spreadsheet formula are written as text (a leading ').
  */
 import Papa from 'papaparse';
 import { localized, type Dataset } from '../dataset/schema';
@@ -43,10 +44,16 @@ export const CSV_EXPORT_MAPPING: ColumnMapping = {
   url: 13,
 };
 
+/**
+ * Text cells a spreadsheet would read as a formula (and cells already written that way
+ * by hand, '=…, so that the importer's unescaping gives them back as they were).
+ */
+export const FORMULA_START = /^'?[=+\-@\t\r]/;
+
 export function datasetToCsv(dataset: Dataset, lang = 'en'): string {
   const places = new Map(dataset.places.map((p) => [p.id, p]));
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
-  const rows: string[][] = [];
+  const rows: (string | number)[][] = [];
   for (const e of dataset.events) {
     const people = e.actorIds.map((id) => localized(actors.get(id)?.name, lang) || id).join('; ');
     const source = e.sources[0];
@@ -60,8 +67,8 @@ export function datasetToCsv(dataset: Dataset, lang = 'en'): string {
         e.kind,
         p ? localized(p.name, lang) : placeId,
         p?.country ?? '',
-        p ? String(p.lat) : '',
-        p ? String(p.lon) : '',
+        p ? p.lat : '',
+        p ? p.lon : '',
         people,
         localized(e.title, lang),
         localized(e.summary, lang),
@@ -71,7 +78,13 @@ export function datasetToCsv(dataset: Dataset, lang = 'en'): string {
     }
   }
   return (
-    Papa.unparse({ fields: [...CSV_EXPORT_HEADERS], data: rows }, { newline: '\r\n' }) + '\r\n'
+    Papa.unparse(
+      { fields: [...CSV_EXPORT_HEADERS], data: rows },
+      // A text cell starting with = + - @ (or a tab or carriage return) gets a leading
+      // apostrophe, so a spreadsheet shows it as text, never as a formula; the importer
+      // takes the apostrophe off again (csv.ts). Coordinates are numbers: left alone.
+      { newline: '\r\n', escapeFormulae: FORMULA_START },
+    ) + '\r\n'
   );
 }
 

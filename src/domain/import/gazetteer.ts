@@ -292,11 +292,59 @@ export function findCity(g: Gazetteer, name: string, codes: readonly string[] | 
   return best;
 }
 
-/** Edit distance with an early exit above `max`. */
+interface SuggestIndex {
+  /** Names by length and first letter (length × 65536 + its code). */
+  readonly byLength: ReadonlyMap<number, readonly string[]>;
+  readonly sorted: readonly string[];
+}
+const suggestIndexes = new WeakMap<Gazetteer, SuggestIndex>();
+
+/** Names by length and in order, built on the first suggestion asked for. */
+function suggestIndex(g: Gazetteer): SuggestIndex {
+  let index = suggestIndexes.get(g);
+  if (index) return index;
+  const byLength = new Map<number, string[]>();
+  for (const key of g.byName.keys()) {
+    const bucket = key.length * 65536 + key.charCodeAt(0);
+    const list = byLength.get(bucket);
+    if (list) list.push(key);
+    else byLength.set(bucket, [key]);
+  }
+  const sorted = [...g.byName.keys()].sort();
+  index = { byLength, sorted };
+  suggestIndexes.set(g, index);
+  return index;
+}
+
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+const bag = new Int32Array(128);
+
+/** Edit distance with an early exit above `max` (no allocation per call). */
 function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
+  // Letters in one name and not the other bound the distance from below: a cheap first test.
+  let extra = 0;
+  for (let i = 0; i < a.length; i++) bag[a.charCodeAt(i) & 127]!++;
+  for (let i = 0; i < b.length; i++) bag[b.charCodeAt(i) & 127]!--;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i) & 127;
+    if (bag[c]! > 0) extra += bag[c]!;
+    bag[c] = 0;
+  }
+  let missing = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i) & 127;
+    if (bag[c]! < 0) missing -= bag[c]!;
+    bag[c] = 0;
+  }
+  if (Math.max(extra, missing) > max) return max + 1;
+  if (b.length + 1 > rowA.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
@@ -337,18 +385,41 @@ export function suggestCities(
   if (target.length >= 3) {
     const max = target.length <= 5 ? 1 : 2;
     const scored: { i: number; d: number }[] = [];
-    for (const [key, list] of g.byName) {
-      if (Math.abs(key.length - target.length) > max && !key.startsWith(target)) continue;
-      let d =
-        key.startsWith(target) || target.startsWith(key) ? 1 : boundedDistance(key, target, max);
-      if (d > max) continue;
-      for (const i of list) {
+    const consider = (key: string, d: number) => {
+      if (d > max) return;
+      for (const i of g.byName.get(key) ?? []) {
         if (codes ? codes.includes(g.country[i]!) : g.population[i]! >= 20_000) {
-          if (key === target) d = 0;
-          scored.push({ i, d });
+          scored.push({ i, d: key === target ? 0 : d });
           break;
         }
       }
+    };
+    // Only names of about the same length can be close spellings; longer names that
+    // start with the target are read from the sorted list.
+    const index = suggestIndex(g);
+    // Close spellings keep their first letter, or lost or gained one before it.
+    const firsts = new Set([target.charCodeAt(0), target.charCodeAt(1)]);
+    for (let len = target.length - max; len <= target.length + max; len++) {
+      for (const first of firsts)
+        for (const key of index.byLength.get(len * 65536 + first) ?? []) {
+          consider(
+            key,
+            key.startsWith(target) || target.startsWith(key)
+              ? 1
+              : boundedDistance(key, target, max),
+          );
+        }
+    }
+    const sorted = index.sorted;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < target) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < sorted.length && sorted[k]!.startsWith(target); k++) {
+      if (sorted[k]!.length > target.length + max) consider(sorted[k]!, 1);
     }
     scored.sort((a, b) => a.d - b.d || g.population[b.i]! - g.population[a.i]!);
     for (const s of scored) add(s.i);

@@ -290,35 +290,45 @@ function initialsOf(name: string): string {
   return letters.slice(0, 3).toUpperCase() || '?';
 }
 
-/** The people met so far, one per name (ignoring case and accents). */
+/**
+ * The people met so far, one per name (ignoring case and accents). Rows refer to a person
+ * by a key; ids and colours are given when the dataset is assembled, in the order the
+ * events name them (what an export writes), so a second import gives the same ones.
+ */
 export interface People {
-  idFor(name: string): string;
-  readonly all: () => readonly Actor[];
+  keyFor(name: string): string;
+  /** The people as actors, in the order of `keys`, with ids from `ids`. */
+  actors(keys: Iterable<string>, ids: IdAllocator): Map<string, Actor>;
 }
 
-export function createPeople(ids: IdAllocator): People {
-  const byName = new Map<string, Actor>();
+export function createPeople(): People {
+  const names = new Map<string, string>();
   return {
-    idFor(name) {
+    keyFor(name) {
       const key = normalizeName(name) || name;
-      const existing = byName.get(key);
-      if (existing) return existing.id;
-      const id = ids.take(slugify(name, 'actor'));
-      byName.set(key, {
-        id,
-        name: { en: shorten(name, 200) },
-        initials: initialsOf(name),
-        kind: 'person',
-        country: 'XX',
-        color: PALETTE[byName.size % PALETTE.length]!,
-      });
-      return id;
+      if (!names.has(key)) names.set(key, name);
+      return key;
     },
-    all: () => [...byName.values()],
+    actors(keys, ids) {
+      const out = new Map<string, Actor>();
+      for (const key of keys) {
+        const name = names.get(key);
+        if (name === undefined || out.has(key)) continue;
+        out.set(key, {
+          id: ids.take(slugify(name, 'actor')),
+          name: { en: shorten(name, 200) },
+          initials: initialsOf(name),
+          kind: 'person',
+          country: 'XX',
+          color: PALETTE[out.size % PALETTE.length]!,
+        });
+      }
+      return out;
+    },
   };
 }
 
-/** The row's people ("A; B"), or the default traveller when the file names none. */
+/** The row's people ("A; B"), or the default traveller when the file names none: their keys. */
 export function readPeople(row: Row, people: People, defaultName: string): string[] {
   const text = row.cell('actor');
   const names = text
@@ -327,7 +337,7 @@ export function readPeople(row: Row, people: People, defaultName: string): strin
         .map((s) => s.trim())
         .filter(Boolean)
     : [];
-  return [...new Set((names.length > 0 ? names : [defaultName]).map((n) => people.idFor(n)))];
+  return [...new Set((names.length > 0 ? names : [defaultName]).map((n) => people.keyFor(n)))];
 }
 
 // --- Texts -----------------------------------------------------------------------------
