@@ -78,7 +78,8 @@ test('an imported CSV with no tour can be presented step by step at once', async
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   const caption = page.locator('.presentation-caption');
-  await expect(caption.getByText('Step 1 of 3')).toBeVisible();
+  // The caption card is a lazy chunk: give a busy machine time to load it.
+  await expect(caption.getByText('Step 1 of 3')).toBeVisible({ timeout: 20_000 });
   await expect(caption.getByRole('heading', { name: 'Paris talks' })).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(caption.getByRole('heading', { name: 'Nairobi visit' })).toBeVisible();
