@@ -5,6 +5,7 @@ import { localized } from '../domain/dataset/localized';
 import { LANGS, LANG_NAMES, isLang } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 import { ImportControl } from '../import/ImportControl';
+import { ShareButton } from '../share/ShareButton';
 
 const selectMainView = (s: { mainView: 'map' | 'chronology' }) => s.mainView;
 const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
@@ -86,6 +87,7 @@ export function Header() {
           {t('present')}
         </button>
         <CopyLink />
+        <ShareButton />
         <ImportControl />
         <label className="select-label">
           {t('baseMapLabel')}
