@@ -2,9 +2,88 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+
+/** Untrusted text never becomes HTML: the sinks of the DOM, React and Leaflet. */
+const HTML_SINKS = [
+  {
+    selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Data never becomes HTML: set textContent or build DOM nodes.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'Data never becomes HTML: insert DOM nodes (insertAdjacentElement/Text).',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: 'document.write parses HTML: build DOM nodes.',
+  },
+  {
+    // As a JSX attribute, in an object spread into props, or passed to createElement.
+    selector:
+      ":matches(JSXIdentifier, Identifier)[name='dangerouslySetInnerHTML'], Literal[value='dangerouslySetInnerHTML']",
+    message: 'Data never becomes HTML: render text as React children.',
+  },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(bindPopup|bindTooltip|setContent|setPopupContent|setTooltipContent)$/][arguments.0.type=/^(Literal|TemplateLiteral|BinaryExpression)$/]',
+    message: 'Leaflet parses a string as HTML: pass a DOM node built from text.',
+  },
+  {
+    selector:
+      ":matches(CallExpression[callee.property.name='divIcon'], CallExpression[callee.name='divIcon'], NewExpression[callee.property.name='DivIcon']) Property[key.name='html'][value.type=/^(Literal|TemplateLiteral|BinaryExpression)$/]",
+    message: 'A divIcon html string is parsed as HTML: pass a DOM node built from text.',
+  },
+];
+
+/** What only a browser has: the domain runs in node and in a worker as well. */
+const BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'matchMedia',
+  'alert',
+  'HTMLElement',
+  'Element',
+].map((name) => ({ name, message: 'src/domain is pure: no browser globals (pass values in).' }));
+
+/** Every folder of src/ but the domain. */
+const ABOVE_DOMAIN = [
+  './src/app',
+  './src/data',
+  './src/i18n',
+  './src/import',
+  './src/map',
+  './src/panels',
+  './src/presentation',
+  './src/share',
+  './src/storage',
+  './src/store',
+  './src/timeline',
+  './src/ui',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+      // Files that must fail lint, linted by tests/unit/lint/boundaries.test.ts.
+      'tests/lint/fixtures',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
@@ -12,11 +91,36 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-syntax': [
+      'no-restricted-syntax': ['error', ...HTML_SINKS],
+    },
+  },
+  {
+    // Which folder may import which (resolved paths, not import strings).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
         'error',
         {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Data never becomes HTML: render text as React children.',
+          zones: [
+            {
+              target: './src/domain',
+              from: ABOVE_DOMAIN,
+              message: 'src/domain depends on nothing above it.',
+            },
+            {
+              target: './src/store',
+              // The store's sync modules (editingSync.ts) may talk to storage, as urlSync
+              // talks to the address; nothing of the UI.
+              from: ABOVE_DOMAIN.filter((dir) => dir !== './src/store' && dir !== './src/storage'),
+              message: 'The store depends on the domain only (languages: src/domain/lang.ts).',
+            },
+          ],
         },
       ],
     },
@@ -41,8 +145,17 @@ export default tseslint.config(
   },
   {
     // The domain is pure (this block comes last so it wins over the one above).
-    files: ['src/domain/**/*.ts'],
+    files: ['src/domain/**/*.{ts,tsx}'],
     rules: {
+      'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'location'].map((property) => ({
+          object: 'globalThis',
+          property,
+          message: 'src/domain is pure: no browser globals (pass values in).',
+        })),
+      ],
       'no-restricted-imports': [
         'error',
         {
@@ -59,6 +172,17 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The domain holds no components.
+    files: ['src/domain/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...HTML_SINKS,
+        { selector: 'Program', message: 'src/domain is pure TypeScript: no .tsx files.' },
       ],
     },
   },

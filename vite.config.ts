@@ -174,6 +174,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/helpers/setupDom.ts', 'tests/helpers/setupStore.ts'],
+          // A whole import through the dialog takes seconds on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
     ],

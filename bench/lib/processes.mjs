@@ -39,7 +39,7 @@ export async function buildApp(root, { outDir, minify = true }) {
   return { ok: code === 0, ms: Math.round(performance.now() - t0), output };
 }
 
-/** Bundles src/domain/dataset/synthetic.ts to an ES module and imports it. */
+/** Bundles tests/support/synthetic.ts to an ES module and imports it. */
 export async function loadGenerator(root) {
   const { build } = await import('vite');
   const outDir = join(root, 'node_modules', '.cache', 'bench-gen');
@@ -50,7 +50,7 @@ export async function loadGenerator(root) {
     publicDir: false,
     build: {
       lib: {
-        entry: join(root, 'src', 'domain', 'dataset', 'synthetic.ts'),
+        entry: join(root, 'tests', 'support', 'synthetic.ts'),
         formats: ['es'],
         fileName: () => 'synthetic.mjs',
       },

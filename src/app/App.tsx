@@ -1,15 +1,14 @@
 import { Suspense } from 'react';
 import { TravelMap } from '../map/TravelMap';
 import { Timeline } from '../timeline/Timeline';
-import { EventDetails } from '../panels/EventDetails';
-import { ActorLegend } from '../panels/ActorLegend';
-import { EventList } from '../panels/EventList';
+import { SidePanel } from '../panels/SidePanel';
 import { Chronology } from '../panels/Chronology';
 import { Header } from '../ui/Header';
 import { EmbedBar } from '../ui/EmbedBar';
 import { Announcer } from '../ui/Announcer';
 import { LoadBanner } from './LoadBanner';
 import { SharedStoryBar } from '../share/SharedStoryBarLazy';
+import { FirstVisitHint } from '../ui/FirstVisitHint';
 import {
   PresentationCaption,
   useFullscreenPresentation,
@@ -17,20 +16,26 @@ import {
 } from '../presentation/Presentation';
 import { useAppEffects, usePrinting, useReadySignal } from './useAppEffects';
 import { useDataFromAddress } from './useDataFromAddress';
+import { useReopenLastDataset } from './useReopenLastDataset';
 import { useAppStore } from '../store/appStore';
+import {
+  selectEmbed,
+  selectHighContrast,
+  selectMainView,
+  selectPresenting,
+} from '../store/selectors';
 import { useT } from '../i18n/useT';
-
-const selectPresenting = (s: { presenting: boolean }) => s.presenting;
-const selectEmbed = (s: { embed: boolean }) => s.embed;
-const selectMainView = (s: { mainView: 'map' | 'chronology' }) => s.mainView;
-const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
+import { useThemeEffects } from '../ui/useThemeEffects';
 
 /** Layout and composition only. */
 export function App() {
   useAppEffects();
+  useThemeEffects();
   usePresentationKeys();
   useFullscreenPresentation();
-  const { loading, outcome, dismiss } = useDataFromAddress();
+  const { loading: loadingLink, outcome, dismiss } = useDataFromAddress();
+  const reopening = useReopenLastDataset();
+  const loading = loadingLink || reopening;
   useReadySignal(loading);
   const t = useT();
   const presenting = useAppStore(selectPresenting);
@@ -60,19 +65,14 @@ export function App() {
       <main className="workspace">
         {presenting && <h1 className="visually-hidden">{t('appTitle')}</h1>}
         <TravelMap />
+        {!presenting && !embed && <FirstVisitHint />}
         {presenting && (
           <Suspense fallback={null}>
             <PresentationCaption />
           </Suspense>
         )}
         {(chronologyShown || printing) && <Chronology hidden={!chronologyShown} />}
-        {!presenting && !embed && (
-          <aside className="side-panel">
-            <EventDetails />
-            <ActorLegend />
-            <EventList />
-          </aside>
-        )}
+        {!presenting && !embed && <SidePanel />}
       </main>
       <Timeline />
       <Announcer />

@@ -1,8 +1,9 @@
+import { lazy, Suspense } from 'react';
 import type { LoadOutcome } from './loadFromAddress';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/messages.en';
 
-const SHOWN_PROBLEMS = 5;
+const LoadProblems = lazy(() => import('./LoadProblems'));
 
 /** Says why a linked dataset was not opened; the current story stays on screen. */
 export function LoadBanner({
@@ -25,17 +26,9 @@ export function LoadBanner({
     <div className="load-banner" role="alert">
       <p>{message}</p>
       {outcome.problems.length > 0 && (
-        <ul>
-          {outcome.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-            <li key={i}>
-              <code>{p.path}</code>: {p.message}
-              {p.value !== undefined ? ` (${p.value})` : ''}
-            </li>
-          ))}
-          {outcome.problems.length > SHOWN_PROBLEMS && (
-            <li>{t('moreProblems', { n: outcome.problems.length - SHOWN_PROBLEMS })}</li>
-          )}
-        </ul>
+        <Suspense fallback={null}>
+          <LoadProblems problems={outcome.problems} />
+        </Suspense>
       )}
       <button type="button" onClick={onClose}>
         {t('clear')}

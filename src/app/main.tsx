@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { bootstrapStore } from './bootstrap';
 import '../ui/styles.css';
+import '../ui/layout.css';
+import '../ui/theme.css';
 
 bootstrapStore();
 

@@ -4,6 +4,7 @@ import { useAppStore } from '../store/appStore';
 import { startUrlSync } from '../store/urlSync';
 import { startPlaybackClock } from '../store/playbackClock';
 import { selectLang } from '../store/selectors';
+import { partReady } from '../ui/readiness';
 
 /** Keys typed into a text field or a list box belong to it. */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -74,25 +75,11 @@ export function useAppEffects(): void {
   );
 }
 
-/** The first usable view: dataset in place, base map drawn, timeline measured. */
+/** The data part of the first usable view: the linked dataset (if any) has arrived. */
 export function useReadySignal(loading: boolean): void {
   useEffect(
-    function signalReady() {
-      if (loading) return;
-      let frame = 0;
-      const check = () => {
-        const drawn =
-          document.querySelector('.leaflet-basemap-pane path, .leaflet-tile-loaded') !== null &&
-          document.querySelector('.timeline-axis') !== null;
-        if (drawn) {
-          (window as unknown as { __readyAt?: number }).__readyAt = performance.now();
-          document.documentElement.dataset.ready = 'true';
-        } else frame = requestAnimationFrame(check);
-      };
-      frame = requestAnimationFrame(check);
-      return function stopCheckingReady() {
-        cancelAnimationFrame(frame);
-      };
+    function signalDataReady() {
+      if (!loading) partReady('data');
     },
     [loading],
   );

@@ -8,14 +8,53 @@ export { LANGS, LANG_NAMES, LOCALES, isLang, detectLang, type Lang };
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-/** Fills `{name}` slots; numbers are formatted for the language (100,000 / 100 000). */
+/**
+ * A plural choice, in ICU's syntax: `{n, plural, one {# day} other {# days}}`. The form is
+ * chosen by `Intl.PluralRules` for the language (French: "1,5 jour", English "1.5 days");
+ * `#` is the number, and a form may hold `{name}` slots.
+ */
+const PLURAL =
+  /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const PLURAL_FORM = /(=\d+|zero|one|two|few|many|other)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
+
+const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
+function pluralRulesFor(numbers: Intl.NumberFormat): Intl.PluralRules {
+  const locale = numbers.resolvedOptions().locale;
+  let rules = pluralRulesByLocale.get(locale);
+  if (!rules) pluralRulesByLocale.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+}
+
+function choosePlurals(
+  text: string,
+  vars: Record<string, string | number>,
+  numbers: Intl.NumberFormat,
+): string {
+  if (!text.includes(', plural,')) return text;
+  return text.replace(PLURAL, (m, name: string, body: string) => {
+    const value = vars[name];
+    if (typeof value !== 'number') return m;
+    const forms = new Map<string, string>();
+    for (const [, key, form] of body.matchAll(PLURAL_FORM)) forms.set(key!, form!);
+    const form =
+      forms.get(`=${value}`) ??
+      forms.get(pluralRulesFor(numbers).select(value)) ??
+      forms.get('other');
+    return form === undefined ? m : form.replace(/#/g, numbers.format(value));
+  });
+}
+
+/**
+ * Fills `{name}` slots and plural choices; numbers are formatted for the language
+ * (100,000 / 100 000).
+ */
 export function fillMessage(
   text: string,
   vars: Record<string, string | number> | undefined,
   numbers: Intl.NumberFormat,
 ): string {
   if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+  return choosePlurals(text, vars, numbers).replace(/\{(\w+)\}/g, (m, name: string) => {
     if (!Object.hasOwn(vars, name)) return m;
     const value = vars[name];
     return typeof value === 'number' ? numbers.format(value) : String(value);

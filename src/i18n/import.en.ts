@@ -9,7 +9,7 @@ export const importEn = {
   datasetsNone: 'No saved imports yet.',
   datasetsOpen: 'Open {title}',
   datasetsCurrent: '(open)',
-  datasetsEventCount: '{n} events, saved {date}',
+  datasetsEventCount: '{n, plural, one {# event} other {# events}}, saved {date}',
   datasetsDelete: 'Delete {title}',
   datasetsDeleteConfirm: 'Delete “{title}” from this browser? This cannot be undone.',
   datasetsDeleteYes: 'Delete',

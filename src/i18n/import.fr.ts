@@ -11,7 +11,7 @@ export const importFr: Record<keyof typeof importEn, string> = {
   datasetsNone: 'Aucun import enregistré pour l’instant.',
   datasetsOpen: 'Ouvrir {title}',
   datasetsCurrent: '(ouvert)',
-  datasetsEventCount: '{n} événements, enregistré le {date}',
+  datasetsEventCount: '{n, plural, one {# événement} other {# événements}}, enregistré le {date}',
   datasetsDelete: 'Supprimer {title}',
   datasetsDeleteConfirm: 'Supprimer « {title} » de ce navigateur ? C’est définitif.',
   datasetsDeleteYes: 'Supprimer',

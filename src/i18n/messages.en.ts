@@ -1,10 +1,16 @@
 import { importEn } from './import.en';
+import { studioEn } from './studio.en';
 import { shareEn } from './share.en';
+import { recordsEn } from './records.en';
+import { screensEn } from './screens.en';
 
 /** English interface text. Every other catalogue must have the same keys (checked by the type). */
 export const en = {
   ...importEn,
+  ...studioEn,
   ...shareEn,
+  ...recordsEn,
+  ...screensEn,
   appTitle: 'Diplomatic travel explorer',
   skipToTimeline: 'Skip to the timeline',
   mapLabel: 'Map of the places in the story',
@@ -28,8 +34,7 @@ export const en = {
   play: 'Play',
   pause: 'Pause',
   speed: 'Speed',
-  speedOption: '{n} days per second',
-  speedOptionOne: '1 day per second',
+  speedOption: '{n, plural, one {{label} day per second} other {{label} days per second}}',
   loop: 'Loop',
   pauseAtEvents: 'Pause at each event',
   futureRoutes: 'Routes not yet travelled',
@@ -79,7 +84,7 @@ export const en = {
   showActor: 'Show {name}',
   inferredLeg: 'Inferred leg: the sources do not state this travel',
   selectEvent: 'Select {title}',
-  placeEvents: '{place}: {count} events',
+  placeEvents: '{place}: {count, plural, one {# event} other {# events}}',
   placeOneEvent: '{place}: 1 event',
   placeNoEvent: '{place}: no event',
   openSource: 'open source',
@@ -94,7 +99,7 @@ export const en = {
   announcement: '{date}. {events}',
   mapPickPrompt: 'Click the map where {place} is (Esc to cancel).',
   cancel: 'Cancel',
-  moreEventsToday: '{n} more events this day',
+  moreEventsToday: '{n, plural, one {# more event} other {# more events}} this day',
   highContrast: 'High contrast',
   showingWindow: 'Showing events {from}–{to} of {total}, around the current date.',
   labelValue: '{label}: {value}',

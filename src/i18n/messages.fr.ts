@@ -1,11 +1,17 @@
 import type { Messages } from './messages.en';
 import { importFr } from './import.fr';
+import { studioFr } from './studio.fr';
 import { shareFr } from './share.fr';
+import { recordsFr } from './records.fr';
+import { screensFr } from './screens.fr';
 
 /** Texte d'interface en français. */
 export const fr: Messages = {
   ...importFr,
+  ...studioFr,
   ...shareFr,
+  ...recordsFr,
+  ...screensFr,
   appTitle: 'Explorateur des voyages diplomatiques',
   skipToTimeline: 'Aller à la frise chronologique',
   mapLabel: 'Carte des lieux du récit',
@@ -30,8 +36,7 @@ export const fr: Messages = {
   play: 'Lecture',
   pause: 'Pause',
   speed: 'Vitesse',
-  speedOption: '{n} jours par seconde',
-  speedOptionOne: '1 jour par seconde',
+  speedOption: '{n, plural, one {{label} jour par seconde} other {{label} jours par seconde}}',
   loop: 'En boucle',
   pauseAtEvents: 'Pause à chaque événement',
   futureRoutes: 'Trajets pas encore parcourus',
@@ -81,7 +86,7 @@ export const fr: Messages = {
   showActor: 'Afficher {name}',
   inferredLeg: 'Trajet déduit : les sources ne mentionnent pas ce déplacement',
   selectEvent: 'Sélectionner {title}',
-  placeEvents: '{place} : {count} événements',
+  placeEvents: '{place} : {count, plural, one {# événement} other {# événements}}',
   placeOneEvent: '{place} : 1 événement',
   placeNoEvent: '{place} : aucun événement',
   openSource: 'ouvrir la source',
@@ -96,7 +101,7 @@ export const fr: Messages = {
   announcement: '{date}. {events}',
   mapPickPrompt: 'Cliquez sur la carte à l’emplacement de {place} (Échap pour annuler).',
   cancel: 'Annuler',
-  moreEventsToday: '{n} autres événements ce jour-là',
+  moreEventsToday: '{n, plural, one {# autre événement} other {# autres événements}} ce jour-là',
   highContrast: 'Contraste élevé',
   showingWindow: 'Événements {from} à {to} sur {total}, autour de la date affichée.',
   labelValue: '{label} : {value}',

@@ -9,6 +9,7 @@ import type { MessageKey } from '../i18n/messages.en';
 import { useAppStore } from '../store/appStore';
 import { selectDataset, selectLang } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
+import { slug } from '../domain/text/slug';
 import {
   BUNDLED_KEY,
   bundledDataset,
@@ -16,22 +17,13 @@ import {
   type StorageStatus,
 } from '../storage/datasetsStore';
 import { downloadText } from './download';
+import { BUILTIN_DATASETS } from '../storage/builtinDatasets';
+import { createPortal } from 'react-dom';
+import { Toast } from '../ui/Toast';
 
 const ImportDialog = lazy(() =>
   import('./ImportDialog').then((m) => ({ default: m.ImportDialog })),
 );
-
-function fileSlug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'dataset'
-  );
-}
 
 const STORAGE_MESSAGES: Partial<Record<StorageStatus, MessageKey>> = {
   unavailable: 'storageUnavailable',
@@ -77,7 +69,7 @@ function DatasetsMenu() {
 
   const exportAs = async (kind: 'json' | 'csv') => {
     const mod = await import('../domain/import/exportCsv');
-    const name = fileSlug(localized(dataset.title, lang));
+    const name = slug(localized(dataset.title, lang), 'dataset');
     if (kind === 'json')
       downloadText(mod.datasetToJson(dataset), `${name}.json`, 'application/json');
     else downloadText(mod.datasetToCsv(dataset, lang), `${name}.csv`, 'text/csv;charset=utf-8');
@@ -114,6 +106,20 @@ function DatasetsMenu() {
               {t('datasetsBundled', { title: localized(bundled.title, lang) })}
             </button>
           </li>
+        </ul>
+        <h2 className="datasets-heading">{t('datasetsBuiltIn')}</h2>
+        <ul>
+          {BUILTIN_DATASETS.map((b) => (
+            <li key={b.key}>
+              <button
+                type="button"
+                aria-current={dataset.id === b.datasetId ? 'true' : undefined}
+                onClick={() => void useDatasetsStore.getState().open(b.key)}
+              >
+                {t(b.titleKey)}
+              </button>
+            </li>
+          ))}
         </ul>
         <h2 className="datasets-heading">{t('datasetsSaved')}</h2>
         {saved.length === 0 ? (
@@ -245,6 +251,9 @@ export function ImportControl() {
     setOpen(false);
     setDroppedFile(null);
     buttonRef.current?.focus();
+    // The button may be in a folded header menu: then focus the menu's button.
+    if (buttonRef.current && document.activeElement !== buttonRef.current)
+      document.querySelector<HTMLElement>('.header-menu-toggle')?.focus();
   }, []);
 
   const imported = useCallback(
@@ -262,19 +271,23 @@ export function ImportControl() {
         {t('importData')}
       </button>
       <DatasetsMenu />
-      <p role="status" className={status ? 'import-status' : 'visually-hidden'}>
-        {status}
-      </p>
-      {dragging && !open && (
-        <div className="import-drop-overlay" aria-hidden="true">
-          {t('importDropOverlay')}
-        </div>
-      )}
-      {open && (
-        <Suspense fallback={null}>
-          <ImportDialog initialFile={droppedFile} onClose={close} onImported={imported} />
-        </Suspense>
-      )}
+      <Toast message={status} onClose={() => setStatus('')} />
+      {dragging &&
+        !open &&
+        createPortal(
+          <div className="import-drop-overlay" aria-hidden="true">
+            {t('importDropOverlay')}
+          </div>,
+          document.body,
+        )}
+      {open &&
+        // In <body>, outside the header: the dialog takes the page's colours, not the header's.
+        createPortal(
+          <Suspense fallback={null}>
+            <ImportDialog initialFile={droppedFile} onClose={close} onImported={imported} />
+          </Suspense>,
+          document.body,
+        )}
     </div>
   );
 }

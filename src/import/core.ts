@@ -64,6 +64,7 @@ export class ImportCore {
     return buildDataset(table, {
       mapping: request.mapping,
       dateOrder: request.dateOrder,
+      ...(request.dateLocale ? { dateLocale: request.dateLocale } : {}),
       fixes: request.fixes,
       datasetId: request.datasetId,
       title: request.title,

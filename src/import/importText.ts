@@ -4,7 +4,8 @@
  * worker where there is one.
  */
 import type { Dataset } from '../domain/dataset/schema';
-import { slugify } from '../domain/import/normalize';
+import { mappedDateOrder } from '../domain/import/dates';
+import { fileBaseName, slugify } from '../domain/import/normalize';
 import type { ImportProblem } from '../domain/import/types';
 import { createImportEngine } from './engine';
 
@@ -24,12 +25,8 @@ export async function importTextToDataset(
     if (summary.kind === 'failed') return { ok: false, problems: summary.problems };
     if (summary.kind === 'dataset')
       return { ok: true, dataset: summary.dataset, problems: summary.problems };
-    const cols = [summary.mapping.date, summary.mapping.end];
-    const order =
-      cols
-        .map((c) => (c === undefined ? null : (summary.dateEvidence[c]?.order ?? null)))
-        .find((o) => o) ?? null;
-    const title = fileName.replace(/\.[^.]+$/, '') || fileName;
+    const order = mappedDateOrder(summary.mapping, summary.dateEvidence);
+    const title = fileBaseName(fileName);
     const result = await engine.build(
       {
         mapping: summary.mapping,
@@ -52,7 +49,7 @@ export async function importTextToDataset(
           code: 'unknownFormat',
           severity: 'error',
           path: '(file)',
-          message: err instanceof Error ? err.message : String(err),
+          value: (err instanceof Error ? err.message : String(err)).slice(0, 200),
         },
       ],
     };

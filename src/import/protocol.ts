@@ -35,6 +35,8 @@ export type ReadSummary =
 export interface BuildRequest {
   readonly mapping: ColumnMapping;
   readonly dateOrder: DateOrder | null;
+  /** Language of dates in words (BCP 47); absent: any language. */
+  readonly dateLocale?: string;
   readonly fixes: Readonly<Record<string, PlaceFix>>;
   readonly datasetId: string;
   readonly title: string;

@@ -19,9 +19,10 @@ export type ImportTranslate = (
 
 /** Translates the import dialog's text (its own catalogue) and the app's. */
 export function importTranslator(lang: Lang): ImportTranslate {
-  const messages: Record<string, string> = { ...CATALOGUES[lang], ...DIALOG[lang] };
+  // Typed by key: a message missing from a catalogue fails the type-check, never shows its key.
+  const messages: Record<ImportMessageKey, string> = { ...CATALOGUES[lang], ...DIALOG[lang] };
   const numbers = new Intl.NumberFormat(LOCALES[lang]);
-  return (key, vars) => fillMessage(messages[key] ?? key, vars, numbers);
+  return (key, vars) => fillMessage(messages[key], vars, numbers);
 }
 
 export function useImportT(): ImportTranslate {

@@ -12,6 +12,7 @@ import { TravellersLayer } from './layers/TravellersLayer';
 import { LinksLayer } from './layers/LinksLayer';
 import { MapController } from './MapController';
 import { MapPick } from './MapPick';
+import { EditPlacesLayer } from './layers/EditPlacesLayer';
 
 const FALLBACK_BOUNDS: LatLngBoundsExpression = [
   [-50, -150],
@@ -54,6 +55,7 @@ export function TravelMap() {
         <TravellersLayer />
         <MapController />
         <MapPick />
+        <EditPlacesLayer />
       </MapContainer>
       <p className="visually-hidden">{t('mapTextAlternative')}</p>
     </section>

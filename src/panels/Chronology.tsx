@@ -1,5 +1,6 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/appStore';
+import { useSettledSelector } from './useSettledSelector';
 import {
   selectCalendarDay,
   selectLang,
@@ -7,6 +8,7 @@ import {
   selectSelectedEventId,
 } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
+import { formatPlaceList } from '../domain/dataset/placeList';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { useEventWindow } from './useEventWindow';
@@ -30,7 +32,7 @@ export function Chronology({ hidden }: { hidden: boolean }) {
   const locale = useLocale();
   const model = useAppStore(selectModel);
   const lang = useAppStore(selectLang);
-  const day = useDeferredValue(useAppStore(selectCalendarDay));
+  const day = useSettledSelector(selectCalendarDay);
   const selectedId = useAppStore(selectSelectedEventId);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const setMainView = useAppStore((s) => s.setMainView);
@@ -69,11 +71,13 @@ export function Chronology({ hidden }: { hidden: boolean }) {
               >
                 <td>{formatAtPrecision(span.first, span.last, e.precision, locale)}</td>
                 <td>
-                  {e.placeIds
-                    .map((id) => model.placeById.get(id))
-                    .filter((p) => p !== undefined)
-                    .map((p) => localized(p.name, lang))
-                    .join(' ↔ ')}
+                  {formatPlaceList(
+                    e.placeIds
+                      .map((id) => model.placeById.get(id))
+                      .filter((p) => p !== undefined)
+                      .map((p) => localized(p.name, lang)),
+                    e.kind,
+                  )}
                 </td>
                 <td>
                   {e.actorIds

@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import {
   selectEventsToday,
@@ -8,26 +8,46 @@ import {
   selectLang,
 } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
+import { formatPlaceList } from '../domain/dataset/placeList';
 import type { TravelEvent } from '../domain/dataset/schema';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { Sources } from './Sources';
+import { useSettledSelector } from './useSettledSelector';
+import { RelatedEvents } from './RelatedEvents';
 import type { MessageKey } from '../i18n/messages.en';
 
 /** Busy days (large datasets) show this many full cards, then a list of titles. */
 const MAX_CARDS = 5;
 const MAX_MORE = 50;
 
+const selectSelectionSerial = (s: { selectionSerial: number }) => s.selectionSerial;
+
+/** Scrolls the nearest scrolling ancestor so that `el` starts at its top. */
+function scrollToTopOfPanel(el: HTMLElement): void {
+  let p = el.parentElement;
+  while (p) {
+    const overflow = getComputedStyle(p).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && p.scrollHeight > p.clientHeight) break;
+    p = p.parentElement;
+  }
+  if (!p) return;
+  p.scrollTop += el.getBoundingClientRect().top - p.getBoundingClientRect().top - 4;
+}
+
 /** Details of the selected event, else of the events on the current day. */
 export function EventDetails() {
   const t = useT();
   const selected = useAppStore(selectSelectedEvent);
-  // Low priority while scrubbing: the timeline and map update first.
-  const today = useDeferredValue(useAppStore(selectEventsToday));
+  // Low priority while scrubbing: the timeline and map update every frame, this when the date settles.
+  const today = useSettledSelector(selectEventsToday);
   const placeId = useAppStore(selectSelectedPlaceId);
   const model = useAppStore(selectModel);
   const lang = useAppStore(selectLang);
   const selectEvent = useAppStore((s) => s.selectEvent);
+  const selectionSerial = useAppStore(selectSelectionSerial);
+  const sectionRef = useRef<HTMLElement>(null);
+  const scrolledFor = useRef(selectionSerial);
 
   // The selected event stays shown while it covers the current day; scrubbing away shows that day.
   const selectedShown = selected && today.some((e) => e.id === selected.id) ? selected : null;
@@ -37,8 +57,21 @@ export function EventDetails() {
   const placeEvents = placeId ? (model.eventsByPlace.get(placeId) ?? []) : [];
   const place = placeId ? model.placeById.get(placeId) : undefined;
 
+  useLayoutEffect(
+    function showChosenFromItsTop() {
+      // Each deliberate selection brings its card to the top of the panel, once it is drawn
+      // (the day's events are deferred while scrubbing).
+      if (scrolledFor.current === selectionSerial) return;
+      const card = sectionRef.current?.querySelector<HTMLElement>('.event-card.is-selected');
+      if (!card) return;
+      scrolledFor.current = selectionSerial;
+      scrollToTopOfPanel(card);
+    },
+    [selectionSerial, selectedShown],
+  );
+
   return (
-    <section className="panel details" aria-labelledby="details-heading">
+    <section className="panel details" aria-labelledby="details-heading" ref={sectionRef}>
       <h2 id="details-heading">{t('details')}</h2>
       {place && placeEvents.length > 1 && (
         <nav
@@ -46,6 +79,13 @@ export function EventDetails() {
           aria-label={t('eventsAtPlace', { place: localized(place.name, lang) })}
         >
           <h3>{t('eventsAtPlace', { place: localized(place.name, lang) })}</h3>
+          <p className="place-visit-count">
+            {t('placeVisits', {
+              place: localized(place.name, lang),
+              n: placeEvents.length,
+              m: new Set(placeEvents.flatMap((i) => model.dataset.events[i]!.actorIds)).size,
+            })}
+          </p>
           <ul>
             {placeEvents.map((i) => {
               const e = model.dataset.events[i]!;
@@ -97,8 +137,11 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
   const locale = useLocale();
   const lang = useAppStore(selectLang);
   const model = useAppStore(selectModel);
-  const index = model.eventIndexById.get(event.id) ?? 0;
-  const span = model.spans[index]!;
+  // The day's events follow at low priority: for a moment they may be of the previous model
+  // (another dataset, or before a filter changed), so look the event up and skip it if gone.
+  const index = model.eventIndexById.get(event.id);
+  const span = index === undefined ? undefined : model.spans[index];
+  if (!span) return null;
   const places = event.placeIds.map((id) => model.placeById.get(id)).filter((p) => p !== undefined);
   const actors = event.actorIds.map((id) => model.actorById.get(id)).filter((a) => a !== undefined);
   const provenance = event.dateProvenance;
@@ -106,6 +149,7 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
 
   return (
     <article className={`event-card${selected ? ' is-selected' : ''}`} aria-labelledby={titleId}>
+      {selected && <p className="chosen-badge">{t('chosenEvent')}</p>}
       <h3 id={titleId}>{localized(event.title, lang)}</h3>
       <p className="event-kind">
         {t(`kind_${event.kind}` as MessageKey)}
@@ -130,7 +174,10 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
         </dd>
         <dt>{t('where')}</dt>
         <dd>
-          {places.map((p) => localized(p.name, lang)).join(' ↔ ')}
+          {formatPlaceList(
+            places.map((p) => localized(p.name, lang)),
+            event.kind,
+          )}
           {event.venue ? ` — ${localized(event.venue, lang)}` : ''}
         </dd>
         {actors.length > 0 && (
@@ -163,7 +210,9 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
           </>
         )}
       </dl>
-      {event.summary && <p className="summary">{localized(event.summary, lang)}</p>}
+      {event.summary && localized(event.summary, lang) !== localized(event.title, lang) && (
+        <p className="summary">{localized(event.summary, lang)}</p>
+      )}
       {provenance && (
         <div className="provenance" role="group" aria-labelledby={`${titleId}-provenance`}>
           <h4 id={`${titleId}-provenance`}>{t('dateProvenance')}</h4>
@@ -179,6 +228,7 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
         </div>
       )}
       <Sources sources={event.sources} headingId={`${titleId}-sources`} />
+      {event.related && event.related.length > 0 && <RelatedEvents related={event.related} />}
     </article>
   );
 }

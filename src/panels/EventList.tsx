@@ -1,12 +1,15 @@
-import { memo, useDeferredValue } from 'react';
+import { memo, useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
+import { useSettledSelector } from './useSettledSelector';
 import {
   selectCalendarDay,
+  selectHiddenActorIds,
   selectLang,
   selectModel,
   selectSelectedEventId,
 } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
+import { formatPlaceList } from '../domain/dataset/placeList';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { useEventWindow } from './useEventWindow';
@@ -23,8 +26,20 @@ export function EventList() {
   const model = useAppStore(selectModel);
   const lang = useAppStore(selectLang);
   const selectedId = useAppStore(selectSelectedEventId);
-  const day = useDeferredValue(useAppStore(selectCalendarDay));
-  const { indices: order, start, end, total } = useEventWindow(LIST_WINDOW);
+  const day = useSettledSelector(selectCalendarDay);
+  const { indices: windowed, start, end, total } = useEventWindow(LIST_WINDOW);
+  const hidden = useAppStore(selectHiddenActorIds);
+  // Hiding a person hides their events here too (an event with someone visible stays).
+  const order = useMemo(
+    () =>
+      hidden.length === 0
+        ? windowed
+        : windowed.filter((i) => {
+            const ids = model.dataset.events[i]!.actorIds;
+            return ids.length === 0 || ids.some((id) => !hidden.includes(id));
+          }),
+    [windowed, hidden, model],
+  );
 
   return (
     <nav className="panel event-list" aria-labelledby="event-list-heading">
@@ -32,6 +47,7 @@ export function EventList() {
       {total > end - start && (
         <p className="hint">{t('showingWindow', { from: start + 1, to: end, total })}</p>
       )}
+      {hidden.length > 0 && <p className="hint">{t('listLeavesOutHidden')}</p>}
       <ol>
         {order.map((i) => {
           const span = model.spans[i]!;
@@ -70,11 +86,13 @@ const EventRow = memo(function EventRow({
 }) {
   const e = model.dataset.events[index]!;
   const span = model.spans[index]!;
-  const places = e.placeIds
-    .map((id) => model.placeById.get(id))
-    .filter((p) => p !== undefined)
-    .map((p) => localized(p.name, lang))
-    .join(' ↔ ');
+  const places = formatPlaceList(
+    e.placeIds
+      .map((id) => model.placeById.get(id))
+      .filter((p) => p !== undefined)
+      .map((p) => localized(p.name, lang)),
+    e.kind,
+  );
   return (
     <li className={today ? 'is-today' : undefined}>
       <button

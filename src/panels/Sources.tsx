@@ -4,7 +4,7 @@ import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';
 import { useLocale, useT } from '../i18n/useT';
 import { formatDayShort, isoToDay } from '../domain/time/calendar';
-import { safeHttpUrl } from '../ui/safeUrl';
+import { safeHttpUrl } from '../domain/url';
 
 /** Sources of an event; quotes stay in their own language; links only when http(s). */
 export function Sources({ sources, headingId }: { sources: readonly Source[]; headingId: string }) {

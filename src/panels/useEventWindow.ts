@@ -1,7 +1,8 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectCalendarDay, selectModel } from '../store/selectors';
 import { windowAround } from '../domain/time/timeIndex';
+import { useSettledSelector } from './useSettledSelector';
 
 /**
  * Dataset indices of up to `size` events in date order around the current day. Small
@@ -14,9 +15,9 @@ export function useEventWindow(size: number): {
   total: number;
 } {
   const model = useAppStore(selectModel);
-  // While scrubbing, the list follows at low priority: React renders the timeline and the
-  // map first and may skip list renders for days that fly past.
-  const day = useDeferredValue(useAppStore(selectCalendarDay));
+  // While scrubbing, the list follows at low priority: when the date settles, or at most
+  // twice a second.
+  const day = useSettledSelector(selectCalendarDay);
   const { start, end } = windowAround(model.index, day + 0.5, size);
   const indices = useMemo(
     () => Array.from(model.index.order.subarray(start, end)),

@@ -1,14 +1,17 @@
 import { lazy, useEffect } from 'react';
 import { useAppStore } from '../store/appStore';
-
-const selectPresenting = (s: { presenting: boolean }) => s.presenting;
+import { selectPresenting } from '../store/selectors';
+import { tourSteps } from '../domain/model/queries';
 
 /** The caption card loads with the first presentation, not with the first view. */
 export const PresentationCaption = lazy(() =>
   import('./PresentationCaption').then((m) => ({ default: m.PresentationCaption })),
 );
 
-/** Keys of a presenter's clicker: ←/→, PageUp/PageDown, Space; Esc leaves. */
+/**
+ * Keys of a presenter's clicker: →, PageDown, Space forward; ←, PageUp, Shift+Space back;
+ * Home/End first/last step; Esc leaves (back to the view presentation was entered from).
+ */
 export function usePresentationKeys(): void {
   const presenting = useAppStore(selectPresenting);
   useEffect(
@@ -21,14 +24,24 @@ export function usePresentationKeys(): void {
         if (s.autoplayTour) s.setAutoplayTour(false);
         let handled = true;
         switch (e.key) {
+          case ' ':
+            // Shift+Space goes back, as in a slide deck.
+            if (e.shiftKey) s.previousTourStep();
+            else s.nextTourStep();
+            break;
           case 'ArrowRight':
           case 'PageDown':
-          case ' ':
             s.nextTourStep();
             break;
           case 'ArrowLeft':
           case 'PageUp':
             s.previousTourStep();
+            break;
+          case 'Home':
+            s.goToTourStep(0);
+            break;
+          case 'End':
+            s.goToTourStep(tourSteps(s.model).length - 1);
             break;
           case 'Escape':
             s.exitPresentation();

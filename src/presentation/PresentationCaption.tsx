@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useAppStore } from '../store/appStore';
-import { tourSteps } from '../domain/model/queries';
-import { selectLang, selectModel } from '../store/selectors';
+import { DATE_ORDER_TOUR, tourSteps } from '../domain/model/queries';
+import { selectAutoplayTour, selectLang, selectModel, selectTourStep } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
@@ -10,8 +10,8 @@ import { Icon } from '../ui/Icon';
 /** How long autoplay stays on each step. */
 export const TOUR_DWELL_MS = 8000;
 
-const selectTourStep = (s: { tourStep: number | null }) => s.tourStep;
-const selectAutoplay = (s: { autoplayTour: boolean }) => s.autoplayTour;
+const selectSelectionSerial = (s: { selectionSerial: number }) => s.selectionSerial;
+const selectPresentTourId = (s: { presentTourId: string | null }) => s.presentTourId;
 
 /** The caption card of presentation mode: current step, progress, and controls. */
 export function PresentationCaption() {
@@ -20,11 +20,22 @@ export function PresentationCaption() {
   const lang = useAppStore(selectLang);
   const model = useAppStore(selectModel);
   const stepIndex = useAppStore(selectTourStep);
-  const autoplay = useAppStore(selectAutoplay);
-  const steps = tourSteps(model);
+  const autoplay = useAppStore(selectAutoplayTour);
+  const presentTourId = useAppStore(selectPresentTourId);
+  const steps = tourSteps(model, presentTourId);
+  const tours = model.dataset.tours;
   const step = stepIndex !== null ? steps[stepIndex] : undefined;
   const event = step ? model.eventById.get(step.eventId) : undefined;
   const span = event ? model.spans[model.eventIndexById.get(event.id) ?? 0] : undefined;
+
+  const selectionSerial = useAppStore(selectSelectionSerial);
+  useLayoutEffect(
+    function frameAroundCaption() {
+      // The card now shows this step: the map frames its place in the part left free.
+      useAppStore.getState().requestFraming();
+    },
+    [stepIndex, selectionSerial],
+  );
 
   useEffect(
     function advanceAutoplay() {
@@ -79,6 +90,22 @@ export function PresentationCaption() {
           <Icon name={autoplay ? 'pause' : 'play'} />
           {t('autoplay')}
         </button>
+        {tours.length > 0 && (
+          <label className="select-label">
+            {t('presentChooseTour')}
+            <select
+              value={presentTourId ?? tours[0]!.id}
+              onChange={(e) => s.choosePresentTour(e.target.value)}
+            >
+              {tours.map((tour) => (
+                <option key={tour.id} value={tour.id}>
+                  {localized(tour.title, lang)}
+                </option>
+              ))}
+              <option value={DATE_ORDER_TOUR}>{t('presentEventsByDate')}</option>
+            </select>
+          </label>
+        )}
         <button type="button" onClick={() => s.exitPresentation()}>
           {t('exitPresentation')}
         </button>

@@ -1,5 +1,6 @@
 /** The header's "Share" button; the dialog (codec, QR code, single file) loads on demand. */
 import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useT } from '../i18n/useT';
 
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
@@ -12,11 +13,13 @@ export function ShareButton() {
       <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
         {t('share')}
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <ShareDialog onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open &&
+        createPortal(
+          <Suspense fallback={null}>
+            <ShareDialog onClose={() => setOpen(false)} />
+          </Suspense>,
+          document.body,
+        )}
     </>
   );
 }

@@ -9,6 +9,7 @@ import { useAppStore } from '../store/appStore';
 // The repository (and the migration/validation it runs) loads on first use, so the first
 // view does not carry the validator.
 import type { BrokenRecord, DatasetRepository, SavedMeta } from './repository';
+import { builtinByKey, builtinUrl, setDataParam } from './builtinDatasets';
 
 export const BUNDLED_KEY = 'bundled';
 
@@ -30,7 +31,18 @@ export interface DatasetsState {
   open: (key: string) => Promise<boolean>;
   remove: (key: string) => Promise<void>;
   rename: (key: string, title: string) => Promise<void>;
+  /**
+   * Saves an edited story: a new record when `key` is null, else over that record. Resolves
+   * to the key and whether it is kept after a reload, or to the storage problem.
+   */
+  saveEdited: (key: string | null, dataset: Dataset, title: string) => Promise<SaveOutcome>;
+  /** Marks a dataset as the open one (an edited story whose model was just rebuilt). */
+  setActive: (key: string, dataset: Dataset) => void;
 }
+
+export type SaveOutcome =
+  | { readonly ok: true; readonly key: string; readonly persistent: boolean }
+  | { readonly ok: false; readonly status: StorageStatus };
 
 let repository: DatasetRepository | null = null;
 async function repo(): Promise<DatasetRepository> {
@@ -80,6 +92,7 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
     }
   },
   addImported: async (dataset, title) => {
+    setDataParam(null);
     useAppStore.getState().loadDataset(dataset);
     set({ activeDataset: dataset, activeKey: '', openProblems: [] });
     try {
@@ -103,6 +116,27 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
     }
   },
   open: async (key) => {
+    const builtin = builtinByKey(key);
+    if (builtin) {
+      const { loadDatasetFromUrl } = await import('../app/loadFromAddress');
+      const result = await loadDatasetFromUrl(useAppStore, builtinUrl(builtin));
+      if (!result.ok) {
+        set({
+          openProblems: result.problems.length
+            ? result.problems
+            : [{ code: 'linkFailed', path: builtin.path, value: result.reason }],
+        });
+        return false;
+      }
+      setDataParam(builtin.path);
+      set({
+        activeKey: key,
+        activeDataset: useAppStore.getState().model.dataset,
+        openProblems: [],
+      });
+      return true;
+    }
+    setDataParam(null);
     if (key === BUNDLED_KEY) {
       const d = bundledDataset();
       useAppStore.getState().loadDataset(d);
@@ -143,4 +177,20 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
       set({ storage: statusOf(err) });
     }
   },
+  saveEdited: async (key, dataset, title) => {
+    try {
+      const r = await repo();
+      const meta = key === null ? await r.save(dataset, title) : await r.put(key, dataset, title);
+      const saved = get().saved.filter((m) => m.key !== meta.key);
+      set({ saved: [meta, ...saved], activeKey: meta.key });
+      if (!r.persistent) set({ storage: 'unavailable' });
+      return { ok: true, key: meta.key, persistent: r.persistent };
+    } catch (err) {
+      const status = statusOf(err);
+      if (status === 'unavailable') repository = await memoryRepository();
+      set({ storage: status });
+      return { ok: false, status };
+    }
+  },
+  setActive: (key, dataset) => set({ activeKey: key, activeDataset: dataset, openProblems: [] }),
 }));

@@ -6,7 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Dataset, Problem } from '../domain/dataset/schema';
-import { migrateAppJson } from '../domain/import/migrate';
+import { readAppJson } from '../domain/import/migrate';
 
 export const DB_NAME = 'diplomatic-travel-explorer';
 export const DB_VERSION = 1;
@@ -52,6 +52,8 @@ export interface DatasetRepository {
   list(): Promise<{ entries: SavedMeta[]; broken: BrokenRecord[] }>;
   load(key: string): Promise<LoadResult>;
   save(dataset: Dataset, title: string): Promise<SavedMeta>;
+  /** Writes a dataset over the record `key` (an edited story saving as it goes). */
+  put(key: string, dataset: Dataset, title: string): Promise<SavedMeta>;
   rename(key: string, title: string): Promise<void>;
   remove(key: string): Promise<void>;
 }
@@ -75,7 +77,11 @@ function isMeta(v: unknown): v is SavedMeta {
 /** Checks a stored record: envelope version, then the dataset (migrated if old). */
 export function readRecord(record: unknown): LoadResult {
   if (!record || typeof record !== 'object')
-    return { ok: false, reason: 'missing', problems: [{ path: '(record)', message: 'no data' }] };
+    return {
+      ok: false,
+      reason: 'missing',
+      problems: [{ code: 'recordMissing', path: '(record)' }],
+    };
   const r = record as { recordVersion?: unknown; dataset?: unknown };
   if (typeof r.recordVersion === 'number' && r.recordVersion > RECORD_VERSION)
     return {
@@ -83,13 +89,14 @@ export function readRecord(record: unknown): LoadResult {
       reason: 'newer',
       problems: [
         {
+          code: 'recordNewer',
           path: 'recordVersion',
-          message: 'saved by a newer version of the app',
           value: String(r.recordVersion),
+          params: { version: r.recordVersion },
         },
       ],
     };
-  const migrated = migrateAppJson(r.dataset);
+  const migrated = readAppJson({ value: r.dataset });
   if (!migrated.ok) {
     const newer = migrated.problems.some((p) => p.code === 'schemaNewer');
     return { ok: false, reason: newer ? 'newer' : 'corrupt', problems: migrated.problems };
@@ -170,6 +177,21 @@ export function createIdbRepository(): DatasetRepository {
       }
       return meta;
     },
+    async put(key, dataset, title) {
+      const d = await db();
+      const meta = metaFor(key, dataset, title);
+      try {
+        const tx = d.transaction(['meta', 'datasets'], 'readwrite');
+        await Promise.all([
+          tx.objectStore('datasets').put({ key, recordVersion: RECORD_VERSION, dataset }),
+          tx.objectStore('meta').put(meta),
+          tx.done,
+        ]);
+      } catch (err) {
+        throw toStorageError(err);
+      }
+      return meta;
+    },
     async rename(key, title) {
       const d = await db();
       const m = await d.get('meta', key);
@@ -213,6 +235,12 @@ export function createMemoryRepository(
     },
     async save(dataset, title) {
       const key = newKey();
+      const m = metaFor(key, dataset, title);
+      meta.set(key, m);
+      records.set(key, { key, recordVersion: RECORD_VERSION, dataset: structuredClone(dataset) });
+      return m;
+    },
+    async put(key, dataset, title) {
       const m = metaFor(key, dataset, title);
       meta.set(key, m);
       records.set(key, { key, recordVersion: RECORD_VERSION, dataset: structuredClone(dataset) });

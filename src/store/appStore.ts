@@ -23,6 +23,8 @@ import { selectionSlice } from './slices/selectionSlice';
 import { timeSlice } from './slices/timeSlice';
 import { uiSlice } from './slices/uiSlice';
 import { sharedStorySlice } from './slices/sharedStorySlice';
+import { preferencesSlice } from './slices/preferencesSlice';
+import { filterSlice } from './slices/filterSlice';
 import type { AppState, SliceDefinition, StoreInit } from './types';
 
 export type { AppState, StoreInit } from './types';
@@ -32,9 +34,19 @@ export type { SelectionSlice } from './slices/selectionSlice';
 export type { UiSlice, BaseMap, FutureRoutes } from './slices/uiSlice';
 export type { PresentationSlice, MapView, MainView } from './slices/presentationSlice';
 export type { SharedStorySlice, SharedStory } from './slices/sharedStorySlice';
+export type { PreferencesSlice } from './slices/preferencesSlice';
 
 /** Every slice except the dataset's own, which applies their resets. */
-const SLICES = [timeSlice, selectionSlice, uiSlice, presentationSlice, sharedStorySlice] as const;
+const SLICES = [
+  timeSlice,
+  selectionSlice,
+  uiSlice,
+  presentationSlice,
+  sharedStorySlice,
+  preferencesSlice,
+  filterSlice,
+] as const;
+export type { FilterSlice } from './slices/filterSlice';
 
 /** What each slice resets to when `model` is loaded. */
 function resetsFor(model: DatasetModel): Partial<AppState> {
@@ -59,6 +71,8 @@ export function createAppStore({ dataset, lang }: AppStoreOptions) {
       ...uiSlice.create(init)(...a),
       ...presentationSlice.create(init)(...a),
       ...sharedStorySlice.create(init)(...a),
+      ...preferencesSlice.create(init)(...a),
+      ...filterSlice.create(init)(...a),
     })),
   );
 }

@@ -56,3 +56,10 @@ export const selectSelectedEvent = (s: AppState): TravelEvent | null =>
 
 export const selectIsActorVisible = (actorId: string) => (s: AppState) =>
   !s.hiddenActorIds.includes(actorId);
+
+export const selectPresenting = (s: AppState) => s.presenting;
+export const selectEmbed = (s: AppState) => s.embed;
+export const selectMainView = (s: AppState) => s.mainView;
+export const selectHighContrast = (s: AppState) => s.highContrast;
+export const selectTourStep = (s: AppState) => s.tourStep;
+export const selectAutoplayTour = (s: AppState) => s.autoplayTour;

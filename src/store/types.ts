@@ -11,13 +11,17 @@ import type { SelectionSlice } from './slices/selectionSlice';
 import type { UiSlice } from './slices/uiSlice';
 import type { PresentationSlice } from './slices/presentationSlice';
 import type { SharedStorySlice } from './slices/sharedStorySlice';
+import type { PreferencesSlice } from './slices/preferencesSlice';
+import type { FilterSlice } from './slices/filterSlice';
 
 export type AppState = DatasetSlice &
   TimeSlice &
   SelectionSlice &
   UiSlice &
   PresentationSlice &
-  SharedStorySlice;
+  SharedStorySlice &
+  PreferencesSlice &
+  FilterSlice;
 
 /** What a store starts from: the dataset's model and the interface language. */
 export interface StoreInit {

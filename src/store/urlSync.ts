@@ -9,9 +9,11 @@ import type { AppState, AppStore, MapView, MainView } from './appStore';
 import { tourSteps } from '../domain/model/queries';
 import { dayToIso, isoToDay } from '../domain/time/calendar';
 import { SPEEDS } from '../domain/playback/playback';
+import { isId } from '../domain/dataset/ids';
 import { isLang, type Lang } from '../domain/lang';
 import { hashWithoutStory, STORY_PARAM } from '../domain/share/storyParam';
 import { currentSharedStory, type SharedStory } from './slices/sharedStorySlice';
+import { isFiltering } from '../domain/filter/filter';
 
 export interface HashState {
   date?: number;
@@ -25,10 +27,14 @@ export interface HashState {
   present?: boolean;
   view?: MainView;
   contrast?: boolean;
+  /** Filters: people (actor ids), country (as the data names it), years. */
+  people?: string[];
+  country?: string;
+  from?: number;
+  to?: number;
 }
 
 const MAX_HASH_LENGTH = 4000;
-const ID = /^[A-Za-z0-9_.:-]{1,120}$/;
 
 function parseMap(value: string | null): MapView | undefined {
   if (!value) return undefined;
@@ -60,14 +66,14 @@ export function parseHash(fullHash: string): HashState {
     if (day !== null) out.date = day;
   }
   const event = params.get('event');
-  if (event && ID.test(event)) out.event = event;
+  if (event && isId(event)) out.event = event;
   const step = params.get('step');
   if (step && /^\d{1,4}$/.test(step) && Number(step) >= 1) out.step = Number(step) - 1;
   const map = parseMap(params.get('map'));
   if (map) out.map = map;
   const hide = params.get('hide');
   if (hide !== null) {
-    const ids = hide.split(',').filter((id) => ID.test(id));
+    const ids = hide.split(',').filter(isId);
     if (ids.length > 0 || hide === '') out.hide = ids;
   }
   const speed = Number(params.get('speed'));
@@ -80,6 +86,17 @@ export function parseHash(fullHash: string): HashState {
   if (view === 'chronology' || view === 'map') out.view = view;
   const contrast = params.get('contrast');
   if (contrast === 'high' || contrast === 'normal') out.contrast = contrast === 'high';
+  const people = params.get('people');
+  if (people) {
+    const ids = people.split(',').filter(isId);
+    if (ids.length > 0) out.people = ids.slice(0, 200);
+  }
+  const country = params.get('country');
+  if (country && country.length <= 120 && ![...country].some((c) => c < ' ')) out.country = country;
+  for (const key of ['from', 'to'] as const) {
+    const v = params.get(key);
+    if (v && /^-?\d{1,4}$/.test(v)) out[key] = Number(v);
+  }
   return out;
 }
 
@@ -115,6 +132,12 @@ export function formatHash(
   if (s.presenting) params.set('present', '1');
   if (s.mainView === 'chronology') params.set('view', 'chronology');
   if (s.highContrast) params.set('contrast', 'high');
+  if (s.filter) {
+    if (s.filter.actorIds.length > 0) params.set('people', s.filter.actorIds.join(','));
+    if (s.filter.country !== null) params.set('country', s.filter.country);
+    if (s.filter.fromYear !== null) params.set('from', String(s.filter.fromYear));
+    if (s.filter.toYear !== null) params.set('to', String(s.filter.toYear));
+  }
   return `#${params.toString().replace(/%2C/g, ',')}`;
 }
 
@@ -129,8 +152,17 @@ export function applyHash(store: AppStore, hash: HashState): void {
     store.setState({ hiddenActorIds: known });
   }
   if (hash.view) s.setMainView(hash.view);
+  // Filters before the selection, so a selected event is looked up among what passes.
+  if (hash.people || hash.country !== undefined || hash.from !== undefined || hash.to !== undefined)
+    s.setFilter({
+      actorIds: hash.people ?? [],
+      country: hash.country ?? null,
+      fromYear: hash.from ?? null,
+      toYear: hash.to ?? null,
+    });
+  else if (isFiltering(s.filter)) s.clearFilter();
   if (hash.contrast !== undefined) s.setHighContrast(hash.contrast);
-  const steps = tourSteps(model);
+  const steps = tourSteps(model, s.presentTourId);
   const stepOk = hash.step !== undefined && hash.step < steps.length;
   const eventOk = hash.event !== undefined && model.eventById.has(hash.event);
   if (stepOk) {
@@ -202,6 +234,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     store.subscribe((s) => s.mainView, scheduleReplace),
     store.subscribe((s) => s.highContrast, scheduleReplace),
     store.subscribe(currentSharedStory, scheduleReplace),
+    store.subscribe((s) => s.filter, scheduleReplace),
     store.subscribe(
       (s) => s.lang,
       function writeLang() {

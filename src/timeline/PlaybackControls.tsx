@@ -55,7 +55,7 @@ export function PlaybackControls() {
         <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {s === 1 ? t('speedOptionOne') : t('speedOption', { n: s === 0.5 ? '½' : s })}
+              {t('speedOption', { n: s, label: s === 0.5 ? '½' : s })}
             </option>
           ))}
         </select>

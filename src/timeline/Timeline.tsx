@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useAppStore } from '../store/appStore';
 import {
   selectCalendarDay,
@@ -13,10 +22,14 @@ import { formatDayLong } from '../domain/time/calendar';
 import { dayRange } from '../domain/model/queries';
 import { useLocale, useT } from '../i18n/useT';
 import { TimelineMarks, laneHeight } from './TimelineMarks';
-import { TimelineAxis, AXIS_HEIGHT } from './TimelineAxis';
+import { TimelineAxis, AXIS_HEIGHT, LARGE_AXIS_HEIGHT } from './TimelineAxis';
 import { TimelineToolbar } from './TimelineToolbar';
 
 const BASE_TRACK_HEIGHT = 64;
+/** The trips-per-year chart: its own chunk, loaded when the charts are first shown. */
+const YearChart = lazy(() => import('../charts/YearChart'));
+const selectChartsShown = (s: { chartsShown: boolean }) => s.chartsShown;
+const selectPresenting = (s: { presenting: boolean }) => s.presenting;
 /** Pointer travel below which a press on a mark counts as a click, not a drag. */
 const CLICK_SLOP_PX = 4;
 
@@ -52,6 +65,9 @@ export function Timeline() {
   const lanes = useAppStore(selectLanes);
   const hidden = useAppStore(selectHiddenActorIds);
   const selectedEventId = useAppStore(selectSelectedEventId);
+  const chartsShown = useAppStore(selectChartsShown);
+  const presenting = useAppStore(selectPresenting);
+  const axisHeight = presenting ? LARGE_AXIS_HEIGHT : AXIS_HEIGHT;
   const [trackRef, width] = useElementWidth<HTMLDivElement>();
   const playheadRef = useRef<HTMLDivElement | null>(null);
 
@@ -228,6 +244,16 @@ export function Timeline() {
         {t('timeline')}
       </h2>
       <TimelineToolbar />
+      {chartsShown && width > 0 && (
+        <div className="timeline-chart-row">
+          {lanes && <div className="lane-spacer" aria-hidden="true" />}
+          <div className="timeline-chart">
+            <Suspense fallback={<p className="hint">{t('chartsLoading')}</p>}>
+              <YearChart scale={scale} width={width} />
+            </Suspense>
+          </div>
+        </div>
+      )}
       <div className="timeline-body">
         {lanes && (
           <ul className="lane-labels" aria-hidden="true" style={{ height: marksHeight }}>
@@ -245,7 +271,7 @@ export function Timeline() {
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}
           onPointerCancel={onPointerUp}
-          style={{ height: marksHeight + AXIS_HEIGHT }}
+          style={{ height: marksHeight + axisHeight }}
         >
           <div
             role="slider"
@@ -269,7 +295,14 @@ export function Timeline() {
             hidden={hidden}
             selectedEventId={selectedEventId}
           />
-          <TimelineAxis scale={scale} view={view} width={width} top={marksHeight} locale={locale} />
+          <TimelineAxis
+            scale={scale}
+            view={view}
+            width={width}
+            top={marksHeight}
+            locale={locale}
+            large={presenting}
+          />
           <div className="playhead" ref={playheadRef} aria-hidden="true" />
         </div>
       </div>

@@ -3,6 +3,9 @@ import { ticks, type TimeScale } from '../domain/time/timeScale';
 import type { ViewWindow } from '../store/appStore';
 
 export const AXIS_HEIGHT = 30;
+/** In presentation the labels are read from the back of the room (≥ 18 px at 1080p). */
+export const LARGE_AXIS_HEIGHT = 44;
+const LARGE_TICKS = { charPx: 12, minTickPx: 64, labelPadPx: 16 };
 
 interface Props {
   scale: TimeScale;
@@ -10,19 +13,27 @@ interface Props {
   width: number;
   top: number;
   locale: string;
+  large?: boolean;
 }
 
 /** Date ticks that adapt to zoom: years, months, days. */
-export const TimelineAxis = memo(function TimelineAxis({ scale, view, width, top, locale }: Props) {
+export const TimelineAxis = memo(function TimelineAxis({
+  scale,
+  view,
+  width,
+  top,
+  locale,
+  large = false,
+}: Props) {
   const list = useMemo(
-    () => (width > 0 ? ticks(view.start, view.end, width, locale) : []),
-    [view, width, locale],
+    () => (width > 0 ? ticks(view.start, view.end, width, locale, large ? LARGE_TICKS : {}) : []),
+    [view, width, locale, large],
   );
   return (
     <svg
       className="timeline-axis"
       width={width}
-      height={AXIS_HEIGHT}
+      height={large ? LARGE_AXIS_HEIGHT : AXIS_HEIGHT}
       style={{ top }}
       aria-hidden="true"
     >
@@ -37,7 +48,7 @@ export const TimelineAxis = memo(function TimelineAxis({ scale, view, width, top
           >
             <line y1={0} y2={tick.major ? 10 : 5} />
             {tick.label && (
-              <text x={4} y={22}>
+              <text x={4} y={large ? 32 : 22}>
                 {tick.label}
               </text>
             )}

@@ -8,6 +8,9 @@ import { binEvents } from '../domain/time/aggregate';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';
+import { selectResolvedTheme } from '../store/slices/preferencesSlice';
+
+const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
 import { LOCALES } from '../i18n/i18n';
 
 export const laneHeight = 22;
@@ -55,6 +58,8 @@ export const TimelineMarks = memo(function TimelineMarks(props: Props) {
 
 function DensityStrip({ model, scale, width, height }: Props) {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
+  const theme = useAppStore(selectResolvedTheme);
+  const highContrast = useAppStore(selectHighContrast);
   useEffect(
     function drawDensity() {
       const canvas = canvasRef.current;
@@ -71,7 +76,9 @@ function DensityStrip({ model, scale, width, height }: Props) {
       for (const c of counts) if (c > max) max = c;
       const usable = height - 8;
       const logMax = Math.log1p(max);
-      ctx.fillStyle = '#0b3d5c';
+      // The theme's colour (theme.css), read when the theme changes.
+      ctx.fillStyle =
+        getComputedStyle(canvas).getPropertyValue('--mark-default').trim() || '#0b3d5c';
       for (let j = 0; j < counts.length; j++) {
         const c = counts[j]!;
         if (c === 0) continue;
@@ -79,7 +86,7 @@ function DensityStrip({ model, scale, width, height }: Props) {
         ctx.fillRect(j * BIN_PX, height - 2 - h, BIN_PX, h);
       }
     },
-    [model, scale, width, height],
+    [model, scale, width, height, theme, highContrast],
   );
   return (
     <canvas
@@ -128,7 +135,7 @@ function MarkShapes({ model, scale, width, height, laneActors, hidden, selectedE
             ...common,
             key: `${e.id}:${actorId}`,
             y: lane * laneHeight + laneHeight / 2,
-            color: actor?.color ?? '#0b3d5c',
+            color: actor?.color ?? 'var(--mark-default)',
           });
         }
       } else {
@@ -141,7 +148,7 @@ function MarkShapes({ model, scale, width, height, laneActors, hidden, selectedE
           ...common,
           key: e.id,
           y: height - 16 - (row % 3) * STACK_PX,
-          color: firstActor?.color ?? '#0b3d5c',
+          color: firstActor?.color ?? 'var(--mark-default)',
         });
       }
     }

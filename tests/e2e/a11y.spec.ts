@@ -1,9 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from './fixtures';
 import type { Page } from '@playwright/test';
+import { en } from '../../src/i18n/messages.en';
+import { fr } from '../../src/i18n/messages.fr';
+import { importDialogEn } from '../../src/i18n/importDialog.en';
+import { importDialogFr } from '../../src/i18n/importDialog.fr';
 
-/** Zero violations of any impact; no rule is disabled. */
-async function expectNoViolations(page: Page) {
+/** Zero violations of any impact; no rule is disabled. `where` names the view in a failure. */
+async function expectNoViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
     (v) =>
@@ -12,72 +16,110 @@ async function expectNoViolations(page: Page) {
         .slice(0, 5)
         .join(' | ')}`,
   );
-  expect(summary).toEqual([]);
+  expect(summary, where).toEqual([]);
 }
 
-test('first view has no accessibility violations', async ({ page }) => {
-  await openApp(page);
-  await expectNoViolations(page);
-});
+const THEMES = ['light', 'dark', 'high-contrast'] as const;
+const LANGS = { en: { ...en, ...importDialogEn }, fr: { ...fr, ...importDialogFr } } as const;
+type Theme = (typeof THEMES)[number];
 
-test('a selected event has no accessibility violations', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Ankara', exact: true }).click();
-  await expect(page.getByRole('article', { name: 'Lavrov in Ankara' })).toBeVisible();
-  await expectNoViolations(page);
-});
+/** Light and dark come from the system setting (the default choice); high contrast from the address. */
+async function openThemed(page: Page, theme: Theme, lang: keyof typeof LANGS, hash = '') {
+  await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
+  const params = [`lang=${lang}`, ...(theme === 'high-contrast' ? ['contrast=high'] : [])];
+  await openApp(page, `#${params.join('&')}${hash}`);
+  const html = page.locator('html');
+  if (theme === 'high-contrast') await expect(html).toHaveAttribute('data-contrast', 'high');
+  else await expect(html).toHaveAttribute('data-theme', theme);
+}
 
-test('presentation mode has no accessibility violations', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Present' }).click();
-  await expect(page.locator('.presentation-progress')).toBeVisible();
-  await expectNoViolations(page);
-});
+/** A CSV whose dates need the date-order question and with a city that cannot be placed. */
+const CSV =
+  'date,city,country,person\n03/02/2025,Paris,France,Ana\n04/02/2025,Atlantis,Greece,Ana\n';
 
-test('the chronology has no accessibility violations', async ({ page }) => {
-  await openApp(page, '#view=chronology');
-  await expect(page.getByRole('table')).toBeVisible();
-  await expectNoViolations(page);
-});
+for (const theme of THEMES) {
+  for (const lang of ['en', 'fr'] as const) {
+    const M = LANGS[lang];
 
-test('French has no accessibility violations', async ({ page }) => {
-  await openApp(page, '#lang=fr&date=2025-02-25');
-  await expectNoViolations(page);
-});
+    test(`every view and dialog step, ${theme}, ${lang}: no accessibility violations`, async ({
+      page,
+    }) => {
+      test.setTimeout(180_000);
+      await openThemed(page, theme, lang);
+      await expect(page.getByRole('region', { name: M.hintTitle })).toBeVisible();
+      await expectNoViolations(page, 'first view with the first-visit hint');
 
-test('lanes and a hidden actor have no accessibility violations', async ({ page }) => {
-  await openApp(page, '#date=2025-02-25&hide=rubio');
-  await page.getByRole('checkbox', { name: 'One lane per actor' }).check();
-  await expectNoViolations(page);
-});
+      await page.getByRole('button', { name: 'Ankara', exact: true }).click();
+      await expect(page.locator('.event-card.is-selected')).toBeVisible();
+      await expect(page.locator('.chosen-badge')).toBeVisible();
+      await expectNoViolations(page, 'a selected event');
 
-test('high contrast has no accessibility violations', async ({ page }) => {
-  await openApp(page, '#date=2025-02-25');
-  await page.getByRole('checkbox', { name: 'High contrast' }).check();
-  await expect(page.locator('.app')).toHaveClass(/high-contrast/);
-  await expectNoViolations(page);
-});
+      await page.getByRole('checkbox', { name: M.lanes }).check();
+      await expectNoViolations(page, 'one lane per actor');
 
-test('the import dialog with problems listed has no accessibility violations', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Import data' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import data' });
-  await dialog.getByLabel('Choose a file').setInputFiles({
-    name: 'trips.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(
-      'Name;Country;Locale;Date\nAna;France;Paris;12/02/2024\nAna;Atlantis;Nowhere;13/02/2024\n',
-    ),
-  });
-  await expectNoViolations(page);
-  await dialog.getByRole('button', { name: 'Check and place the rows' }).click();
-  await expect(dialog.getByRole('region', { name: 'Report' })).toBeVisible({ timeout: 20_000 });
-  await expect(dialog.getByRole('table')).toBeVisible();
-  await expectNoViolations(page);
-});
+      await page.getByRole('button', { name: M.datasetsMenu }).click();
+      await expect(page.getByRole('region', { name: M.datasetsMenu })).toBeVisible();
+      await expectNoViolations(page, 'the datasets menu');
+      await page.getByRole('button', { name: M.datasetsMenu }).click();
 
-test('the datasets menu has no accessibility violations', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Datasets' }).click();
-  await expectNoViolations(page);
-});
+      await page.getByRole('button', { name: M.importData }).click();
+      const dialog = page.getByRole('dialog', { name: M.importDialogTitle });
+      await expect(dialog).toBeVisible();
+      // The dialog is outside the header: it takes the page's colours, not the header's.
+      await expect(page.locator('body > .import-backdrop')).toBeAttached();
+      await expectNoViolations(page, 'import: choose a file');
+
+      await dialog.getByLabel(M.importChooseFile).setInputFiles({
+        name: 'trips.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(CSV),
+      });
+      await expect(dialog.getByRole('heading', { name: M.importMappingTitle })).toBeVisible();
+      await expect(dialog.getByRole('group', { name: M.importDateOrder })).toBeVisible();
+      await expectNoViolations(page, 'import: which column is which, and the date order');
+
+      await dialog.getByRole('radio').first().check();
+      await dialog.getByRole('button', { name: M.importCheckRows }).click();
+      await expect(dialog.getByRole('region', { name: M.importReportTitle })).toBeVisible({
+        timeout: 20_000,
+      });
+      await expect(dialog.getByRole('heading', { name: M.importUnplacedTitle })).toBeVisible();
+      await expectNoViolations(page, 'import: report and places to fix');
+      await dialog.getByRole('button', { name: M.importClose, exact: true }).click();
+      await expect(dialog).toBeHidden();
+
+      await page.getByRole('button', { name: M.chronology }).click();
+      await expect(page.getByRole('table')).toBeVisible();
+      await expectNoViolations(page, 'the chronology');
+
+      await page.getByRole('button', { name: M.present }).click();
+      await expect(page.locator('.presentation-progress')).toBeVisible();
+      await expectNoViolations(page, 'presentation');
+    });
+
+    test(`phone: menu, panel tabs and presentation, ${theme}, ${lang}: no accessibility violations`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openThemed(page, theme, lang);
+      await expectNoViolations(page, 'phone: first view');
+
+      const menu = page.getByRole('button', { name: M.headerMenu });
+      await menu.click();
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.getByRole('combobox', { name: M.theme })).toBeVisible();
+      await expectNoViolations(page, 'phone: the header menu');
+      await page.keyboard.press('Escape');
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+
+      await page.getByRole('tab', { name: M.actors }).click();
+      await expect(page.getByRole('tabpanel', { name: M.actors })).toBeVisible();
+      await expectNoViolations(page, 'phone: the actors tab');
+
+      await page.getByRole('button', { name: M.present }).click();
+      await expect(page.locator('.presentation-progress')).toBeVisible();
+      await expectNoViolations(page, 'phone: presentation');
+    });
+  }
+}

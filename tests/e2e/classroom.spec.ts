@@ -52,12 +52,15 @@ test('a copied link reopens the same date, event, map view and language in a fre
   browser,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // The map's animations and the address's throttle run on the page's clock.
+  await page.clock.install();
   await openApp(page, '#lang=fr');
   await page.getByRole('button', { name: 'Téhéran', exact: true }).click();
   await expect(slider(page)).toHaveAttribute('aria-valuetext', /25 février 2025/);
   await page.getByRole('button', { name: 'Zoom arrière' }).first().click();
   await page.locator('.leaflet-control-zoom-in').click();
-  await page.waitForTimeout(700); // let the map settle and the address follow
+  // Let the map settle (Leaflet ends a zoom after 250 ms) and the address follow (400 ms).
+  await page.clock.runFor(1000);
   await page.getByRole('button', { name: 'Copier le lien' }).click();
   await expect(page.getByText('Lien copié')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -99,7 +102,8 @@ test('back and forward follow deliberate selections, not scrubbing', async ({ pa
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', /28 February 2025/);
-  await page.waitForTimeout(400);
+  // The address follows the scrub once its throttle has passed (a replaced entry).
+  await expect.poll(async () => (await hashParams(page)).get('date')).toBe('2025-02-28');
   await page.goBack();
   await expect(slider(page)).toHaveAttribute('aria-valuetext', /24 February 2025/);
   await expect(page.getByRole('article', { name: 'Lavrov in Ankara' })).toBeVisible();

@@ -88,9 +88,7 @@ test('without IndexedDB the app starts, imports, and says the import is not kept
   );
   await dialog.getByRole('button', { name: 'Check and place the rows' }).click();
   await dialog.getByRole('button', { name: /^Import 2 events/ }).click();
-  await expect(page.locator('.import-control > [role="status"]')).toContainText(
-    'does not allow saving',
-  );
+  await expect(page.locator('.toast [role="status"]')).toContainText('does not allow saving');
   await expect(page.getByRole('button', { name: 'Nairobi', exact: true })).toBeAttached();
 });
 

@@ -4,7 +4,7 @@
 export type Random = () => number;
 
 /** Uniform floats in [0, 1) from a 32-bit seed: the generator the synthetic datasets use. */
-export { mulberry32 } from '../../src/domain/dataset/synthetic';
+export { mulberry32 } from '../support/synthetic';
 
 /** An integer in [min, max] (inclusive). */
 export function randInt(rand: Random, min: number, max: number): number {

@@ -4,7 +4,12 @@
  * or a list of problems naming where and what.
  */
 import { z } from 'zod';
+import { httpUrl } from '../url';
+import { ID_CHARS, MAX_ID_LENGTH } from './ids';
 import { isoToDay, parseIsoDay } from '../time/calendar';
+import type { Problem, ProblemCode } from './problems';
+
+export type { Problem, ProblemCode } from './problems';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -16,35 +21,25 @@ export const LocalizedTextSchema = z
 export type { LocalizedText } from './localized';
 export { localized } from './localized';
 
-const isoDay = z.string().refine((s) => parseIsoDay(s) !== null, {
-  message: 'must be a calendar date written YYYY-MM-DD',
-});
+/** Rule names carried by zod issues as their message, turned into problem codes below. */
+const RULES = ['notIsoDay', 'notHttpUrl', 'badId', 'badColor', 'badCountry'] as const;
+type Rule = (typeof RULES)[number];
+const rule = (r: Rule): string => r;
 
-const httpUrl = z.string().refine(
-  (s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'http:' || u.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be an http(s) address' },
-);
+const isoDay = z.string().refine((s) => parseIsoDay(s) !== null, { message: rule('notIsoDay') });
 
-const id = z
-  .string()
-  .min(1)
-  .max(120)
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'ids use letters, digits, _ . : - only');
+const httpUrlText = z.string().refine((s) => httpUrl(s) !== null, { message: rule('notHttpUrl') });
 
-const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4');
+const id = z.string().min(1).max(MAX_ID_LENGTH).regex(ID_CHARS, rule('badId'));
+
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, rule('badColor'));
+const countryCode = z.string().regex(/^[A-Z]{2}$/, rule('badCountry'));
 
 export const PlaceSchema = z.object({
   id,
   name: LocalizedTextSchema,
   /** ISO 3166-1 alpha-2 country code. */
-  country: z.string().regex(/^[A-Z]{2}$/),
+  country: countryCode,
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   /** 'primary' places are always labelled; 'context' ones are drawn quietly. */
@@ -59,12 +54,17 @@ export const ActorSchema = z.object({
   initials: z.string().min(1).max(3),
   kind: z.enum(['person', 'delegation']),
   /** ISO 3166-1 alpha-2 code of the country the actor represents. */
-  country: z.string().regex(/^[A-Z]{2}$/),
+  country: countryCode,
   role: LocalizedTextSchema.optional(),
   color,
   /** Where the actor is based (informational; journeys start and end only where the data says). */
   homePlaceId: id.optional(),
+  /** Term of office (first and last day; no end while in office). */
+  term: z.object({ start: isoDay, end: isoDay.optional() }).optional(),
 });
+
+/** An event of another dataset that tells the same thing (shown as a link in the details). */
+export const RelatedEventSchema = z.object({ datasetId: id, eventId: id });
 
 export const SourceSchema = z.object({
   kind: z.enum(['article', 'outside']),
@@ -72,7 +72,7 @@ export const SourceSchema = z.object({
   publisher: z.string().min(1).optional(),
   /** Publication date, YYYY-MM-DD. */
   date: isoDay.optional(),
-  url: httpUrl.optional(),
+  url: httpUrlText.optional(),
   /** Supporting sentence, quoted in its original language. */
   quote: z.string().optional(),
   quoteLang: z.string().optional(),
@@ -107,6 +107,10 @@ export const EventSchema = z.object({
   dateProvenance: DateProvenanceSchema.optional(),
   sources: z.array(SourceSchema).default([]),
   status: z.enum(['verified', 'partly', 'unverified']).optional(),
+  /** The country as the source names it (a territory under its sovereign at the time). */
+  country: LocalizedTextSchema.optional(),
+  /** The same event in other datasets. */
+  related: z.array(RelatedEventSchema).optional(),
 });
 
 /** Travel the events alone do not show: where a journey started, ended, or passed. */
@@ -166,17 +170,9 @@ export type TravelEvent = z.output<typeof EventSchema>;
 export type Waypoint = z.output<typeof WaypointSchema>;
 export type Tour = z.output<typeof TourSchema>;
 export type TourStep = z.output<typeof TourStepSchema>;
+export type RelatedEvent = z.output<typeof RelatedEventSchema>;
 export type Dataset = z.output<typeof DatasetSchema>;
 export type DatasetInput = z.input<typeof DatasetSchema>;
-
-export interface Problem {
-  /** Where: a JSON path such as `events[3].date`, or a row/column for tables. */
-  readonly path: string;
-  readonly message: string;
-  readonly value?: string;
-  /** What the user can do about it. */
-  readonly hint?: string;
-}
 
 export type ParseResult =
   | { readonly ok: true; readonly dataset: Dataset; readonly problems: readonly Problem[] }
@@ -210,16 +206,16 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 /** Cross-record checks the schema cannot express: ids unique, references resolve, dates ordered. */
 function checkReferences(d: Dataset): Problem[] {
   const problems: Problem[] = [];
+  const refProblem = (code: ProblemCode, path: string, id: string): Problem => ({
+    code,
+    path,
+    value: id,
+    params: { id },
+  });
   const dup = (kind: string, items: readonly { id: string }[]) => {
     const seen = new Set<string>();
     items.forEach((it, i) => {
-      if (seen.has(it.id))
-        problems.push({
-          path: `${kind}[${i}].id`,
-          message: `duplicate id "${it.id}"`,
-          value: it.id,
-          hint: 'give each record its own id',
-        });
+      if (seen.has(it.id)) problems.push(refProblem('duplicateId', `${kind}[${i}].id`, it.id));
       seen.add(it.id);
     });
     return seen;
@@ -229,93 +225,106 @@ function checkReferences(d: Dataset): Problem[] {
   dup('events', d.events);
   d.actors.forEach((a, i) => {
     if (a.homePlaceId && !places.has(a.homePlaceId))
-      problems.push({
-        path: `actors[${i}].homePlaceId`,
-        message: `unknown place "${a.homePlaceId}"`,
-        value: a.homePlaceId,
-        hint: 'add the place or remove the reference',
-      });
+      problems.push(refProblem('unknownPlace', `actors[${i}].homePlaceId`, a.homePlaceId));
   });
   d.events.forEach((e, i) => {
     e.placeIds.forEach((p, j) => {
       if (!places.has(p))
-        problems.push({
-          path: `events[${i}].placeIds[${j}]`,
-          message: `unknown place "${p}"`,
-          value: p,
-          hint: 'add the place to "places" or correct the id',
-        });
+        problems.push(refProblem('unknownPlace', `events[${i}].placeIds[${j}]`, p));
     });
     e.actorIds.forEach((a, j) => {
       if (!actors.has(a))
-        problems.push({
-          path: `events[${i}].actorIds[${j}]`,
-          message: `unknown actor "${a}"`,
-          value: a,
-          hint: 'add the actor to "actors" or correct the id',
-        });
+        problems.push(refProblem('unknownActor', `events[${i}].actorIds[${j}]`, a));
     });
     if (e.endDate && (isoToDay(e.endDate) ?? 0) < (isoToDay(e.date) ?? 0))
       problems.push({
+        code: 'eventEndBeforeStart',
         path: `events[${i}].endDate`,
-        message: 'the end date is before the start date',
         value: e.endDate,
-        hint: 'swap the dates or correct the end date',
       });
     if (e.kind === 'call' && e.placeIds.length < 2)
-      problems.push({
-        path: `events[${i}].placeIds`,
-        message: 'a call links two places',
-        hint: 'list both ends of the call',
-      });
+      problems.push({ code: 'callNeedsTwoPlaces', path: `events[${i}].placeIds` });
   });
   const events = new Set(d.events.map((e) => e.id));
   d.tours.forEach((tour, ti) => {
     tour.steps.forEach((step, si) => {
       if (!events.has(step.eventId))
-        problems.push({
-          path: `tours[${ti}].steps[${si}].eventId`,
-          message: `unknown event "${step.eventId}"`,
-          value: step.eventId,
-          hint: 'point the step at an event id of this dataset',
-        });
+        problems.push(
+          refProblem('unknownEvent', `tours[${ti}].steps[${si}].eventId`, step.eventId),
+        );
     });
   });
   d.waypoints.forEach((w, i) => {
     if (!places.has(w.placeId))
-      problems.push({
-        path: `waypoints[${i}].placeId`,
-        message: `unknown place "${w.placeId}"`,
-        value: w.placeId,
-      });
+      problems.push(refProblem('unknownPlace', `waypoints[${i}].placeId`, w.placeId));
     if (!actors.has(w.actorId))
-      problems.push({
-        path: `waypoints[${i}].actorId`,
-        message: `unknown actor "${w.actorId}"`,
-        value: w.actorId,
-      });
+      problems.push(refProblem('unknownActor', `waypoints[${i}].actorId`, w.actorId));
   });
   return problems;
+}
+
+const EXPECTED = new Set(['string', 'number', 'boolean', 'array', 'object']);
+
+/** A zod issue → a problem code with its parameters (zod's own English is not shown). */
+function issueProblem(issue: z.core.$ZodIssue, input: unknown): Problem {
+  const path = pathToString(issue.path);
+  const value = preview(valueAt(input, issue.path));
+  const at = value === undefined ? { path } : { path, value };
+  const sized = (issue as { origin?: string }).origin;
+  const counted = sized === 'string' || sized === 'array';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return { ...at, code: 'required' };
+      return {
+        ...at,
+        code: 'wrongType',
+        params: { expected: EXPECTED.has(issue.expected) ? issue.expected : 'other' },
+      };
+    case 'too_small':
+      return {
+        ...at,
+        code: counted ? 'tooShort' : 'tooSmall',
+        params: { minimum: Number(issue.minimum) },
+      };
+    case 'too_big':
+      return {
+        ...at,
+        code: counted ? 'tooLong' : 'tooBig',
+        params: { maximum: Number(issue.maximum) },
+      };
+    case 'invalid_value':
+      return { ...at, code: 'notAllowed', params: { values: issue.values.map(String).join(', ') } };
+    default:
+      return {
+        ...at,
+        code: (RULES as readonly string[]).includes(issue.message)
+          ? (issue.message as Rule)
+          : 'invalidValue',
+      };
+  }
 }
 
 /** Validates untrusted JSON (already parsed) against the current schema. Never throws. */
 export function parseDataset(input: unknown): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, problems: [{ path: '(root)', message: 'expected a JSON object' }] };
+    return { ok: false, problems: [{ code: 'notObject', path: '(root)' }] };
   }
   const version = (input as { schemaVersion?: unknown }).schemaVersion;
   if (version !== CURRENT_SCHEMA_VERSION) {
+    const newer = typeof version === 'number' && version > CURRENT_SCHEMA_VERSION;
+    const value = preview(version);
     return {
       ok: false,
       problems: [
         {
           path: 'schemaVersion',
-          message:
-            typeof version === 'number' && version > CURRENT_SCHEMA_VERSION
-              ? `made by a newer version of the app (schema ${version}); this app reads up to ${CURRENT_SCHEMA_VERSION}`
-              : `unknown schema version`,
-          value: preview(version),
-          hint: 'export the file again from the app, or set "schemaVersion": 1',
+          ...(value !== undefined ? { value } : {}),
+          ...(newer
+            ? {
+                code: 'versionNewer' as const,
+                params: { version, current: CURRENT_SCHEMA_VERSION },
+              }
+            : { code: 'versionUnknown' as const }),
         },
       ],
     };
@@ -324,11 +333,7 @@ export function parseDataset(input: unknown): ParseResult {
   if (!result.success) {
     return {
       ok: false,
-      problems: result.error.issues.slice(0, 200).map((issue) => ({
-        path: pathToString(issue.path),
-        message: issue.message,
-        value: preview(valueAt(input, issue.path)),
-      })),
+      problems: result.error.issues.slice(0, 200).map((issue) => issueProblem(issue, input)),
     };
   }
   const problems = checkReferences(result.data);

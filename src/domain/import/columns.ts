@@ -30,7 +30,24 @@ const SYNONYMS: Record<Field, readonly string[]> = {
     'time',
     'periode',
     'period',
+    'data',
+    'fecha',
+    'datum',
+    'dias',
+    'dia',
+    'fechas',
+    'datas',
+    'date della visita',
+    'giorni',
+    'giorno',
+    'data della visita',
+    'tage',
+    'tag',
+    'jours',
+    'days',
   ],
+  year: ['year', 'annee', 'an', 'ano', 'anio', 'jahr', 'anno', 'jaar', 'rok', 'yr'],
+  month: ['month', 'mois', 'mes', 'monat', 'mese', 'maand', 'miesiac'],
   end: [
     'end',
     'end date',
@@ -63,6 +80,17 @@ const SYNONYMS: Record<Field, readonly string[]> = {
     'municipality',
     'commune',
     'site',
+    'cidade',
+    'ciudad',
+    'stadt',
+    'citta',
+    'ort',
+    'local',
+    'localidade',
+    'localidad',
+    'destino',
+    'cidades',
+    'ciudades',
   ],
   country: [
     'country',
@@ -74,6 +102,11 @@ const SYNONYMS: Record<Field, readonly string[]> = {
     'country code',
     'iso',
     'code pays',
+    'pais',
+    'land',
+    'paese',
+    'staat',
+    'pais visitado',
   ],
   lat: ['lat', 'latitude', 'y', 'lat dd'],
   lon: ['lon', 'lng', 'long', 'longitude', 'x', 'lon dd'],
@@ -182,7 +215,7 @@ export function guessMapping(
     if (sample.length === 0) return;
     const readsAsDate = (v: string) => {
       const d = parseDateText(v);
-      return d.ok || d.reason === 'ambiguous';
+      return d.ok || d.reason === 'ambiguous' || d.reason === 'noYear';
     };
     if (share(sample, readsAsDate) > 0.8) candidates.push({ field: 'date', column, score: 10 });
   });

@@ -221,7 +221,150 @@ const ALIASES: Record<string, string> = {
   misr: 'EG',
   'egypt arab republic of': 'EG',
   congo: 'CD CG',
+  // Historical names as records in other languages write them
+  sowjetunion: USSR,
+  udssr: USSR,
+  'union sovietica': USSR,
+  'uniao sovietica': USSR,
+  'unione sovietica': USSR,
+  ddr: 'DE',
+  brd: 'DE',
+  'deutsche demokratische republik': 'DE',
+  'bundesrepublik deutschland': 'DE',
+  'alemania oriental': 'DE',
+  'alemania occidental': 'DE',
+  'republica federal de alemania': 'DE',
+  'republica democratica alemana': 'DE',
+  'alemanha oriental': 'DE',
+  'alemanha ocidental': 'DE',
+  'germania est': 'DE',
+  'germania ovest': 'DE',
+  'germania orientale': 'DE',
+  'germania occidentale': 'DE',
+  jugoslawien: YUGOSLAVIA,
+  jugoslavia: YUGOSLAVIA,
+  iugoslavia: YUGOSLAVIA,
+  tschechoslowakei: 'CZ SK',
+  checoslovaquia: 'CZ SK',
+  tchecoslovaquia: 'CZ SK',
+  cecoslovacchia: 'CZ SK',
+  birmania: 'MM',
+  persien: 'IR',
+  ceilan: 'LK',
+  ira: 'IR',
+  irao: 'IR',
+  trinidad: 'TT',
+  tobago: 'TT',
+  'netherlands antilles': 'CW SX BQ AW',
+  antilles: 'CW SX BQ AW',
+  'dutch antilles': 'CW SX BQ AW',
+  'antillas neerlandesas': 'CW SX BQ AW',
+  'western samoa': 'WS',
+  kirghizia: 'KG',
+  kirgizia: 'KG',
+  'kyrgyz republic': 'KG',
+  byelorussia: 'BY',
+  belorussia: 'BY',
+  'palestinian authority': 'PS IL',
+  'palestinian national authority': 'PS IL',
+  'brunei darussalam': 'BN',
+  'micronesia federated states of': 'FM',
+  'federated states of micronesia': 'FM',
+  'serbia montenegro': 'RS ME XK',
+  'serbia and montenegro kosovo': 'XK RS',
+  'greenland denmark': 'GL',
+  'denmark greenland': 'GL DK',
+  'german democratic republic east berlin': 'DE',
+  sikkim: 'IN',
+  tibet: 'CN',
+  manchukuo: 'CN',
+  manchuria: 'CN',
+  korea: 'KR KP',
+  annam: 'VN',
+  tonkin: 'VN',
+  cochinchina: 'VN',
+  indochina: 'VN LA KH',
+  'french indochina': 'VN LA KH',
+  'french west africa': 'SN ML MR NE BF CI GN BJ',
+  'french equatorial africa': 'TD CF CG GA',
+  'anglo egyptian sudan': 'SD',
+  'italian somaliland': 'SO',
+  'british somaliland': 'SO',
+  'french somaliland': 'DJ',
+  'afars and issas': 'DJ',
+  'ruanda urundi': 'RW BI',
+  'portuguese guinea': 'GW',
+  'spanish guinea': 'GQ',
+  'fernando po': 'GQ',
+  mesopotamia: 'IQ',
+  'trans jordan': 'JO',
+  'south arabia': 'YE',
+  'muscat and oman': 'OM',
+  'straits settlements': 'SG MY',
+  'federation of malaya': 'MY',
+  'north borneo': 'MY',
+  sarawak: 'MY',
+  'west irian': 'ID',
+  'netherlands new guinea': 'ID',
+  'ellice islands': 'TV',
+  'gilbert islands': 'KI',
+  'gilbert and ellice islands': 'KI TV',
+  'canal zone': 'PA',
+  'panama canal zone': 'PA',
+  'danish west indies': 'VI',
+  'west indies': 'JM TT BB BS AG DM GD LC VC KN',
+  'west indies federation': 'JM TT BB AG DM GD LC VC KN MS',
+  'east africa': 'KE UG TZ',
+  saar: 'DE',
+  saarland: 'DE',
+  'free city of danzig': 'PL',
+  'ottoman empire': 'TR',
+  'austria hungary': 'AT HU CZ SK SI HR BA',
 };
+
+/**
+ * Territories each power governed at some time in the 20th century (colonies,
+ * protectorates, mandates, dependencies, occupied or leased zones). Records file a visit
+ * under the sovereign of the time ("visits to Algeria prior to 1962 … are under France"),
+ * so a place not found in the named country is looked for in these.
+ */
+export const FORMER_TERRITORIES: Readonly<Record<string, string>> = {
+  GB:
+    'AG AI AU BB BD BH BM BN BS BW BZ CA CY DM EG FJ FK GD GH GI GM GY HK IE IL IN IO IQ JM JO ' +
+    'KE KI KN KW KY LC LK LS MM MS MT MU MV MW MY NG NZ OM PK PN PS QA SB SC SD SG SH SL SO SZ ' +
+    'TC TO TT TV TZ UG VC VG VU YE ZA ZM ZW AE GG JE IM NR',
+  FR:
+    'DZ MA TN SN ML MR NE BF CI GN BJ TG CM TD CF CG GA DJ KM MG VN LA KH SY LB MQ GP GF RE YT ' +
+    'PM NC PF WF BL MF TF VU',
+  NL: 'ID SR CW AW SX BQ',
+  PT: 'AO MZ GW CV ST TL MO IN',
+  ES: 'CU PR PH GQ EH MA',
+  BE: 'CD RW BI',
+  DK: 'IS GL FO VI',
+  US: 'PH PR GU VI AS MP PW MH FM PA CU JP',
+  IT: 'LY ER SO ET AL',
+  JP: 'KR KP TW',
+  DE: 'NA TZ CM TG PG SM',
+  AU: 'PG NR',
+  NZ: 'WS CK NU TK',
+  ZA: 'NA',
+  NO: 'SJ',
+  TR: 'IQ SY LB IL PS JO SA YE',
+  RU: 'FI PL',
+  CN: 'HK MO TW',
+  EG: 'SD',
+  IN: 'BT',
+  IL: 'PS EG SY LB',
+  SU: '',
+};
+
+/** The codes a sovereign's territories add to its own. */
+export function withFormerTerritories(codes: readonly string[]): readonly string[] {
+  const out = new Set(codes);
+  for (const c of codes)
+    for (const t of (FORMER_TERRITORIES[c] ?? '').split(' ')) if (t) out.add(t);
+  return [...out];
+}
 
 /** Words that official names add around the common one ("Republic of …"). */
 const FILLER =
@@ -231,6 +374,8 @@ export interface CountryName {
   readonly code: string;
   readonly en: string;
   readonly fr: string;
+  /** Other names (other languages, official forms). */
+  readonly alt?: readonly string[];
 }
 
 export interface CountryIndex {
@@ -239,8 +384,13 @@ export interface CountryIndex {
   readonly codes: ReadonlySet<string>;
 }
 
+/** "&" is "and" in country names ("Trinidad & Tobago" = "Trinidad and Tobago"). */
+function countryKey(name: string): string {
+  return normalizeName(name.replace(/&/g, ' and '));
+}
+
 function addName(map: Map<string, string[]>, name: string, codes: readonly string[]) {
-  const key = normalizeName(name);
+  const key = countryKey(name);
   if (!key) return;
   if (!map.has(key)) map.set(key, [...codes]);
 }
@@ -254,10 +404,12 @@ export function buildCountryIndex(countries: readonly CountryName[]): CountryInd
     addName(byName, c.en, [c.code]);
     addName(byName, c.fr, [c.code]);
   }
+  for (const c of countries) for (const n of c.alt ?? []) addName(byName, n, [c.code]);
   for (const c of countries) {
-    const core = (n: string) => normalizeName(n).replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+    const core = (n: string) => countryKey(n).replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
     addName(byName, core(c.en), [c.code]);
     addName(byName, core(c.fr), [c.code]);
+    for (const n of c.alt ?? []) addName(byName, core(n), [c.code]);
   }
   return { byName, codes };
 }
@@ -282,7 +434,7 @@ export function resolveCountry(index: CountryIndex, text: string): readonly stri
     if (comma > 0) tries.push(`${t.slice(comma + 1)} ${t.slice(0, comma)}`);
   }
   for (const t of tries) {
-    const key = normalizeName(t);
+    const key = countryKey(t);
     const hit = index.byName.get(key);
     if (hit) return hit;
     const core = key.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();

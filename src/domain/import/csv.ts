@@ -63,8 +63,7 @@ export function parseCsv(text: string, encoding = 'utf-8'): CsvResult {
           code: 'csvMalformed',
           severity: 'error',
           path: '(file)',
-          message: 'the file could not be read as CSV',
-          hint: 'save it again as CSV from your spreadsheet',
+          params: { reason: 'unreadable' },
         },
       ],
     };
@@ -90,8 +89,7 @@ export function parseCsv(text: string, encoding = 'utf-8'): CsvResult {
         severity: 'warning',
         path: `row ${i - headerIndex + 1}`,
         row: i - headerIndex + 1,
-        message: 'this row has more cells than the header; the extra cells are ignored',
-        hint: 'check for a separator inside an unquoted value',
+        params: { reason: 'extraCells' },
       });
     }
     rows.push(row);
@@ -105,8 +103,7 @@ export function parseCsv(text: string, encoding = 'utf-8'): CsvResult {
         severity: 'warning',
         path: row !== undefined ? `row ${row}` : '(file)',
         ...(row !== undefined ? { row } : {}),
-        message: 'a quoted value is not closed',
-        hint: 'close the quote ("…") or remove it',
+        params: { reason: 'unclosedQuote' },
       });
     }
   }
@@ -115,8 +112,7 @@ export function parseCsv(text: string, encoding = 'utf-8'): CsvResult {
       code: 'noRows',
       severity: 'error',
       path: '(file)',
-      message: 'the file has a header row but no data rows',
-      hint: 'a CSV needs a header row, then one row per event',
+      params: { reason: 'headerOnly' },
     });
   }
   return {

@@ -19,6 +19,9 @@ import {
   type CalendarDate,
 } from '../time/calendar';
 import type { DateOrder } from './types';
+import { parseWordDate, type DateContext } from './wordDates';
+
+export type { DateContext } from './wordDates';
 
 export type TextPrecision = 'day' | 'month' | 'year';
 
@@ -29,7 +32,13 @@ export interface ParsedDate {
   readonly precision: TextPrecision;
 }
 
-export type DateParseFailure = 'empty' | 'invalid' | 'ambiguous' | 'twoDigitYear';
+export type DateParseFailure =
+  | 'empty'
+  | 'invalid'
+  | 'ambiguous'
+  | 'twoDigitYear'
+  /** Days and a month but no year, and no year column. */
+  | 'noYear';
 
 export type DateParse =
   | { readonly ok: true; readonly value: ParsedDate }
@@ -255,9 +264,14 @@ function range(text: string, order: DateOrder | null): DateParse | null {
 
 /**
  * Reads one date cell. `order` decides `03/04/2025` (null: only unambiguous numbers are
- * read, others give 'ambiguous'). Never throws.
+ * read, others give 'ambiguous'). `context` brings a separate year or month column and the
+ * record's language for dates in words (wordDates.ts). Never throws.
  */
-export function parseDateText(text: string, order: DateOrder | null = null): DateParse {
+export function parseDateText(
+  text: string,
+  order: DateOrder | null = null,
+  context?: DateContext,
+): DateParse {
   if (typeof text !== 'string') return fail('invalid');
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t) return fail('empty');
@@ -265,8 +279,16 @@ export function parseDateText(text: string, order: DateOrder | null = null): Dat
   const one = single(t, order);
   if (one.ok || one.reason === 'twoDigitYear') return one;
   const r = range(t, order);
+  if (r && r.ok) return r;
+  const w = parseWordDate(t, context);
+  if (w.ok)
+    return {
+      ok: true,
+      value: { start: w.start, ...(w.end ? { end: w.end } : {}), precision: w.precision },
+    };
   if (r) return r;
-  return one;
+  if (one.ok === false && one.reason === 'ambiguous') return one;
+  return fail(w.reason === 'noYear' ? 'noYear' : one.reason);
 }
 
 export interface DateOrderEvidence {
@@ -278,6 +300,21 @@ export interface DateOrderEvidence {
   readonly mdyCells: number;
   /** true when some cells need the user's answer (no evidence either way). */
   readonly needsAnswer: boolean;
+}
+
+/**
+ * The day/month order of an import: the first of its mapped date columns (start, then end)
+ * whose cells tell, else null (then the user is asked).
+ */
+export function mappedDateOrder(
+  mapping: { readonly date?: number; readonly end?: number },
+  evidence: readonly (DateOrderEvidence | undefined)[],
+): DateOrder | null {
+  for (const column of [mapping.date, mapping.end]) {
+    const order = column === undefined ? null : (evidence[column]?.order ?? null);
+    if (order) return order;
+  }
+  return null;
 }
 
 const NUMERIC_ANYWHERE = /(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d])/g;

@@ -6,16 +6,20 @@
  * Asset format (UTF-8, tab-separated, one record per line):
  *
  *   #gazetteer	1	<attribution>
- *   C	<ISO code>	<English name>	<French name>	<south>	<west>	<north>	<east>
- *   <city name>	<lat>	<lon>	<population>	<kind: C capital | A admin seat | empty>
+ *   C	<ISO code>	<English name>	<French name>	<south>	<west>	<north>	<east>	[other names]
+ *   <place name>	<lat>	<lon>	<population>	<kind>	[other names]
  *
- * A `C` line opens a country; its cities follow, most populous first.
+ * A `C` line opens a country; its cities follow, most populous first, then the places that
+ * are not cities (population 0). <kind>: C capital, A admin seat, empty for other cities;
+ * R a region (first-level division), T the country or territory itself, V a venue
+ * (residence, castle, conference site, base, canal, island). Other names are separated by
+ * `|`; a T place is also known under its country's names.
  *
  * Matching ignores case, accents and punctuation, knows exonyms and former names
  * (exonyms.ts), country names in English and French plus historical ones (countries.ts),
  * and prefers the most populous city when a name is ambiguous.
  */
-import { normalizeName } from './normalize';
+import { looseName, normalizeName } from './normalize';
 import { buildCountryIndex, resolveCountry, type CountryIndex } from './countries';
 import { CITY_EXONYMS } from './exonyms';
 import type { Suggestion } from './types';
@@ -31,7 +35,14 @@ export interface CountryInfo {
   readonly box: readonly [number, number, number, number];
   /** Index of its capital in the city arrays, or -1. */
   readonly capital: number;
+  /** Other names of the country (other languages, official forms). */
+  readonly alt?: readonly string[];
+  /** Index of the country's own representative point (a T place), or -1. */
+  readonly point?: number;
 }
+
+/** What a gazetteer place is: a city, a region, the territory itself, or a venue. */
+export type PlaceKind = 'city' | 'region' | 'territory' | 'venue';
 
 export interface Gazetteer {
   readonly version: number;
@@ -46,7 +57,11 @@ export interface Gazetteer {
   /** Normalised name → city indices, most populous first. */
   readonly byName: ReadonlyMap<string, readonly number[]>;
   readonly size: number;
+  /** Kind of each place (absent in gazetteers built by hand: all cities). */
+  readonly kinds?: readonly PlaceKind[];
 }
+
+const KIND_OF: Record<string, PlaceKind> = { R: 'region', T: 'territory', V: 'venue' };
 
 export type GazetteerParse =
   | { readonly ok: true; readonly gazetteer: Gazetteer }
@@ -67,6 +82,8 @@ export function parseGazetteer(text: string): GazetteerParse {
   const lat: number[] = [];
   const lon: number[] = [];
   const pop: number[] = [];
+  const kinds: PlaceKind[] = [];
+  const altNames: (readonly string[] | undefined)[] = [];
   const countries = new Map<string, CountryInfo>();
   let current: {
     code: string;
@@ -74,6 +91,8 @@ export function parseGazetteer(text: string): GazetteerParse {
     fr: string;
     box: [number, number, number, number];
     capital: number;
+    alt: readonly string[];
+    point: number;
   } | null = null;
   const flush = () => {
     if (current) countries.set(current.code, current);
@@ -92,7 +111,15 @@ export function parseGazetteer(text: string): GazetteerParse {
       ];
       if (!/^[A-Z]{2}$/.test(f[1] ?? '') || box.some((v) => !Number.isFinite(v)))
         return { ok: false, message: `bad country line ${i + 1}` };
-      current = { code: f[1]!, en: f[2] ?? f[1]!, fr: f[3] ?? f[1]!, box, capital: -1 };
+      current = {
+        code: f[1]!,
+        en: f[2] ?? f[1]!,
+        fr: f[3] ?? f[1]!,
+        box,
+        capital: -1,
+        alt: f[8] ? f[8].split('|') : [],
+        point: -1,
+      };
       continue;
     }
     if (!current) return { ok: false, message: `city before any country, line ${i + 1}` };
@@ -107,6 +134,12 @@ export function parseGazetteer(text: string): GazetteerParse {
     )
       return { ok: false, message: `bad city line ${i + 1}` };
     if (f[4] === 'C' && current.capital < 0) current.capital = names.length;
+    const kind = KIND_OF[f[4] ?? ''] ?? 'city';
+    if (kind === 'territory') {
+      if (current.point < 0) current.point = names.length;
+      altNames.push([current.en, current.fr, ...current.alt, ...(f[5] ? f[5].split('|') : [])]);
+    } else altNames.push(f[5] ? f[5].split('|') : undefined);
+    kinds.push(kind);
     names.push(f[0]);
     country.push(current.code);
     lat.push(la);
@@ -115,12 +148,17 @@ export function parseGazetteer(text: string): GazetteerParse {
   }
   flush();
   const byName = new Map<string, number[]>();
-  for (let i = 0; i < names.length; i++) {
-    const key = normalizeName(names[i]!);
-    if (!key) continue;
+  const index = (name: string, i: number) => {
+    const key = normalizeName(name);
+    if (!key) return;
     const list = byName.get(key);
-    if (list) list.push(i);
-    else byName.set(key, [i]);
+    if (!list) byName.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (let i = 0; i < names.length; i++) {
+    index(names[i]!, i);
+    const alt = altNames[i];
+    if (alt) for (const a of alt) index(a, i);
   }
   for (const list of byName.values()) if (list.length > 1) list.sort((a, b) => pop[b]! - pop[a]!);
   const countryIndex = buildCountryIndex([...countries.values()]);
@@ -138,8 +176,59 @@ export function parseGazetteer(text: string): GazetteerParse {
       country,
       byName,
       size: names.length,
+      kinds,
     },
   };
+}
+
+const looseIndexes = new WeakMap<Gazetteer, Map<string, number[]>>();
+
+/**
+ * The forgiving index, built on first use: names without "Bad"/"Sankt"-type prefixes, with
+ * "St."/"Saint"/"San"/"São" as one word, without spaces, and the short form of long
+ * official names ("Acapulco de Juárez" → "Acapulco").
+ */
+function looseIndex(g: Gazetteer): Map<string, number[]> {
+  let map = looseIndexes.get(g);
+  if (map) return map;
+  map = new Map<string, number[]>();
+  const m = map;
+  const add = (key: string, i: number) => {
+    if (!key) return;
+    const list = m.get(key);
+    if (!list) m.set(key, [i]);
+    else if (!list.includes(i)) list.push(i);
+  };
+  for (const [key, list] of g.byName) {
+    for (const i of list) {
+      add(looseName(key), i);
+      const short = SHORT_FORM.exec(key);
+      if (short && short[1]!.length >= 4) add(looseName(short[1]!), i);
+    }
+  }
+  for (const list of m.values())
+    if (list.length > 1) list.sort((a, b) => g.population[b]! - g.population[a]!);
+  looseIndexes.set(g, m);
+  return m;
+}
+
+/** "acapulco de juarez" → "acapulco", "frankfurt am main" → "frankfurt", "x sur mer" → "x". */
+const SHORT_FORM =
+  /^(.+?) (?:de|del|de la|do|da|dos|das|di|am|an der|im|in|ob der|sur|sous|les|en|on|upon|city|and)\b.*$/;
+
+/** The best place for a name by the forgiving index, within `codes` when given; or -1. */
+export function findLoose(g: Gazetteer, name: string, codes: readonly string[] | null): number {
+  const key = looseName(normalizeName(name.replace(/\([^)]*\)/g, ' ')));
+  if (!key) return -1;
+  const list = looseIndex(g).get(key);
+  if (!list) return -1;
+  for (const i of list) if (!codes || codes.includes(g.country[i]!)) return i;
+  return -1;
+}
+
+/** The kind of a place of the gazetteer. */
+export function placeKind(g: Gazetteer, i: number): PlaceKind {
+  return g.kinds?.[i] ?? 'city';
 }
 
 export function countryCodes(g: Gazetteer, text: string): readonly string[] | null {

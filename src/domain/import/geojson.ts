@@ -50,8 +50,6 @@ export function geoJsonToTable(json: unknown): { table: Table | null; problems: 
         severity: 'warning',
         path: `features[${i}]`,
         row: i + 1,
-        message: 'only Point features are imported; this one is left out',
-        hint: 'give each event a Point geometry',
         value: text(geometry?.type).slice(0, 40),
       });
       return;
@@ -78,8 +76,7 @@ export function geoJsonToTable(json: unknown): { table: Table | null; problems: 
       code: 'noRows',
       severity: 'error',
       path: '(file)',
-      message: 'the GeoJSON has no Point features',
-      hint: 'a FeatureCollection of Points with a date property is expected',
+      params: { reason: 'noPoints' },
     });
     return { table: null, problems };
   }

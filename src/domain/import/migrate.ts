@@ -1,7 +1,9 @@
 /**
- * The app's own JSON, any version: migrated step by step to the current schema, then
- * validated. Versions: 0 = files written before `schemaVersion` existed (same shape as
- * version 1 otherwise); 1 = current. A newer version is refused with a clear message.
+ * The app's own JSON, any version: the one entry point that reads it (`readAppJson`:
+ * parse, migrate step by step to the current schema, validate). The import pipeline, the
+ * `?data=` loader and the saved-datasets repository all call it. Versions: 0 = files
+ * written before `schemaVersion` existed (same shape as version 1 otherwise); 1 = current.
+ * A newer version is refused with a clear problem.
  */
 import { CURRENT_SCHEMA_VERSION, parseDataset, type Dataset } from '../dataset/schema';
 import type { ImportProblem } from './types';
@@ -23,7 +25,41 @@ export function looksLikeAppDataset(json: unknown): boolean {
   return 'schemaVersion' in o || (Array.isArray(o.events) && Array.isArray(o.places));
 }
 
-export function migrateAppJson(json: unknown): AppJsonResult {
+export type JsonText =
+  | { readonly ok: true; readonly json: unknown }
+  | { readonly ok: false; readonly problem: ImportProblem };
+
+/** JSON text → a value, or the `jsonInvalid` problem (with the parser's own words as value). */
+export function parseJsonText(text: string): JsonText {
+  try {
+    return { ok: true, json: JSON.parse(text) };
+  } catch (err) {
+    return {
+      ok: false,
+      problem: {
+        code: 'jsonInvalid',
+        severity: 'error',
+        path: '(file)',
+        ...(err instanceof Error ? { value: err.message.slice(0, 120) } : {}),
+      },
+    };
+  }
+}
+
+/**
+ * Reads the app's JSON: text (parsed here) or a value already parsed (a stored record,
+ * a file the pipeline has parsed). Never throws.
+ */
+export function readAppJson(input: string | { readonly value: unknown }): AppJsonResult {
+  if (typeof input === 'string') {
+    const parsed = parseJsonText(input);
+    if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+    return migrateAppJson(parsed.json);
+  }
+  return migrateAppJson(input.value);
+}
+
+function migrateAppJson(json: unknown): AppJsonResult {
   if (!looksLikeAppDataset(json))
     return {
       ok: false,
@@ -32,8 +68,6 @@ export function migrateAppJson(json: unknown): AppJsonResult {
           code: 'jsonShape',
           severity: 'error',
           path: '(root)',
-          message: "this JSON is neither the app's data format nor GeoJSON",
-          hint: 'export a dataset from the app, or use a GeoJSON FeatureCollection of Points',
         },
       ],
     };
@@ -50,8 +84,6 @@ export function migrateAppJson(json: unknown): AppJsonResult {
           severity: 'error',
           path: 'schemaVersion',
           value: String(raw).slice(0, 40),
-          message: 'unknown schema version',
-          hint: 'export the file again from the app',
         },
       ],
     };
@@ -65,8 +97,6 @@ export function migrateAppJson(json: unknown): AppJsonResult {
           path: 'schemaVersion',
           value: String(version),
           params: { version, current: CURRENT_SCHEMA_VERSION },
-          message: `made by a newer version of the app (schema ${version}); this app reads up to ${CURRENT_SCHEMA_VERSION}`,
-          hint: 'update the app, or export the file again as an older version',
         },
       ],
     };
@@ -84,17 +114,12 @@ export function migrateAppJson(json: unknown): AppJsonResult {
       path: 'schemaVersion',
       value: String(from),
       params: { from, to: CURRENT_SCHEMA_VERSION },
-      message: `updated from schema version ${from} to ${CURRENT_SCHEMA_VERSION}`,
     });
   const result = parseDataset(d);
   if (!result.ok)
     return {
       ok: false,
-      problems: result.problems.map((p) => ({
-        ...p,
-        code: 'schema' as const,
-        severity: 'error' as const,
-      })),
+      problems: result.problems.map((p) => ({ ...p, severity: 'error' as const })),
     };
   return { ok: true, dataset: result.dataset, problems };
 }

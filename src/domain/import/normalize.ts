@@ -4,6 +4,7 @@
  * ("St." → "saint"), so "SAINT-PÉTERSBOURG", "St. Petersburg" and "saint petersburg"
  * compare equal.
  */
+import { slug } from '../text/slug';
 
 /** Letters that Unicode decomposition does not split into a base letter and a mark. */
 const SPECIAL: Record<string, string> = {
@@ -58,12 +59,26 @@ function slowBase(text: string): string {
     .trim();
 }
 
+/** A file's name without its extension ("trips.2025.csv" → "trips.2025"), at most 120 characters. */
+export function fileBaseName(file: string): string {
+  return file.replace(/\.[^.]+$/, '').slice(0, 120) || file;
+}
+
+/** Words for "saint" in the languages of place names; one key for all of them. */
+const SAINTS = /\b(?:saint|sainte|san|santo|santa|sao|sankt|sant|st|ste|s)\b/g;
+/** Prefixes a name is also written without: "Bad Nauheim" = "Nauheim". */
+const DROPPED_PREFIX = /^(?:bad|the|el|al|la|le|ad|an|ciudad|cidade|ciudad de|cidade de|city of) /;
+
+/**
+ * A normalised name (normalizeName) made forgiving: without a "Bad"/"the"/"al"/"Ciudad" prefix,
+ * every "saint" word alike, and no spaces ("Da Nang" = "Danang").
+ */
+export function looseName(normalized: string): string {
+  return normalized.replace(DROPPED_PREFIX, '').replace(SAINTS, 'st').replace(/ /g, '');
+}
+
 /** An id-safe slug: letters, digits and dashes (ids allow A-Z a-z 0-9 _ . : -). */
 export function slugify(text: string, fallback = 'item'): string {
-  const s = normalizeName(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return s || fallback;
+  // Names that normalise alike ("St. Petersburg", "Saint-Pétersbourg") give one slug.
+  return slug(normalizeName(text), fallback);
 }

@@ -8,10 +8,9 @@ import { parseCsv } from './csv';
 import { guessMapping } from './columns';
 import { detectDateOrder, type DateOrderEvidence } from './dates';
 import { geoJsonToTable, GEOJSON_LAT, GEOJSON_LON, isGeoJson } from './geojson';
-import { migrateAppJson } from './migrate';
+import { parseJsonText, readAppJson } from './migrate';
 import { decodeBytes, MAX_IMPORT_BYTES, sniffFormat } from './text';
-import { buildDataset, type BuildOptions } from './buildDataset';
-import type { BuildResult, ColumnMapping, ImportProblem, Table } from './types';
+import type { ColumnMapping, ImportProblem, Table } from './types';
 
 export type ReadOutcome =
   | {
@@ -64,26 +63,14 @@ export function readImportFile(bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): 
 
 export function readImportText(text: string, encoding = 'utf-8'): ReadOutcome {
   if (sniffFormat(text) === 'json') {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (err) {
-      return failed([
-        {
-          code: 'jsonInvalid',
-          severity: 'error',
-          path: '(file)',
-          message: 'the file starts like JSON but is not valid JSON',
-          hint: 'check the file in a JSON validator',
-          value: err instanceof Error ? err.message.slice(0, 120) : undefined,
-        },
-      ]);
-    }
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) return failed([parsed.problem]);
+    const json = parsed.json;
     if (isGeoJson(json)) {
       const { table, problems } = geoJsonToTable(json);
       return table ? tableOutcome(table, problems) : failed(problems);
     }
-    const migrated = migrateAppJson(json);
+    const migrated = readAppJson({ value: json });
     return migrated.ok
       ? { kind: 'dataset', dataset: migrated.dataset, problems: migrated.problems }
       : failed(migrated.problems);
@@ -96,8 +83,4 @@ export function readImportText(text: string, encoding = 'utf-8'): ReadOutcome {
 /** Whether building with this mapping needs the gazetteer (city or country names). */
 export function needsGazetteer(mapping: ColumnMapping): boolean {
   return mapping.city !== undefined || mapping.country !== undefined;
-}
-
-export function buildFromTable(table: Table, options: BuildOptions): BuildResult {
-  return buildDataset(table, options);
 }

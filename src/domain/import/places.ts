@@ -5,7 +5,16 @@
  * latitude and longitude. Results are cached per distinct cell: real files repeat places.
  */
 import { normalizeName } from './normalize';
-import { countryCodes, findCity, insideCountry, suggestCities, type Gazetteer } from './gazetteer';
+import {
+  countryCodes,
+  findCity,
+  findLoose,
+  insideCountry,
+  placeKind,
+  suggestCities,
+  type Gazetteer,
+} from './gazetteer';
+import { withFormerTerritories } from './countries';
 import type { PlaceFix, Suggestion } from './types';
 
 export interface ResolvedPlace {
@@ -49,6 +58,56 @@ export interface PlaceResolver {
   readonly gazetteer: Gazetteer | null;
 }
 
+const COMPASS = /^(?:west|east|north|south|western|eastern|upper|lower|greater) /;
+
+/**
+ * A place as records write it, in order: a country named in parentheses ("Algiers
+ * (Algeria)" under France); the name in the row's country; the territories the named country then
+ * governed ("Kingston" under the United Kingdom); the forgiving index (accents,
+ * "St."/"San", "Bad", short official names); a Cold War "West"/"East" prefix. -1 if none.
+ */
+export function locate(g: Gazetteer, part: string, codes: readonly string[] | null): number {
+  let i: number;
+  const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(part);
+  const bare = paren ? paren[1]!.trim() : part;
+  if (paren && bare) {
+    // The country in parentheses is the place's own: "Hamilton (Bermuda)" is not in Scotland.
+    const inParen = countryCodes(g, paren[2]!);
+    if (inParen) {
+      i = findCity(g, bare, inParen);
+      if (i < 0) i = findLoose(g, bare, inParen);
+      if (i >= 0) return i;
+    }
+  }
+  i = findCity(g, part, codes);
+  if (i >= 0) return i;
+  const wider = codes ? withFormerTerritories(codes) : null;
+  if (wider && wider.length > codes!.length) {
+    i = findCity(g, part, wider);
+    if (i >= 0) return i;
+  }
+  i = findLoose(g, bare, wider);
+  if (i >= 0) return i;
+  const key = normalizeName(bare);
+  if (COMPASS.test(key)) {
+    i = findCity(g, key.replace(COMPASS, ''), wider);
+    if (i >= 0) return i;
+  }
+  if (REGION_WORD.test(key)) {
+    i = findLoose(g, key.replace(REGION_WORD, ''), wider);
+    if (i >= 0) return i;
+  }
+  // A place too small for the gazetteer, with its region in parentheses: the region.
+  if (paren && bare) {
+    i = findCity(g, paren[2]!, wider);
+    if (i < 0) i = findLoose(g, paren[2]!, wider);
+    if (i >= 0 && placeKind(g, i) !== 'city') return i;
+  }
+  return -1;
+}
+
+const REGION_WORD = / (?:province|region|state|island|islands|department|county|district)$/;
+
 export function createPlaceResolver(
   g: Gazetteer | null,
   fixes: Readonly<Record<string, PlaceFix>> = {},
@@ -56,7 +115,13 @@ export function createPlaceResolver(
   const cache = new Map<string, CellPlaces>();
   const suggestionCache = new Map<string, Suggestion[]>();
 
-  const fromIndex = (i: number, written: string): ResolvedPlace => {
+  const fromIndex = (found: number, written: string): ResolvedPlace => {
+    // A territory named as a place (Malta, Bermuda) is its capital when it has one.
+    const cap =
+      placeKind(g!, found) === 'territory'
+        ? (g!.countries.get(g!.country[found]!)?.capital ?? -1)
+        : -1;
+    const i = cap >= 0 ? cap : found;
     const name = g!.names[i]!;
     return {
       key: `g${i}`,
@@ -83,13 +148,18 @@ export function createPlaceResolver(
     const key = placeKey(part, country);
     const fix = fixes[key];
     if (fix) return fromFix(key, fix);
-    const i = g ? findCity(g, part, codes) : -1;
+    const i = g ? locate(g, part, codes) : -1;
     if (i >= 0) return fromIndex(i, part);
     return { key, city: part.trim(), country: country.trim(), codes };
   }
 
   function compute(city: string, country: string): CellPlaces {
-    const codes = g && country.trim() ? countryCodes(g, country) : null;
+    let codes = g && country.trim() ? countryCodes(g, country) : null;
+    if (g && country.trim() && codes === null) {
+      // A country cell naming a region or territory ("Azores", "Martinique").
+      const i = findCity(g, country, null);
+      if (i >= 0 && placeKind(g, i) !== 'city') codes = [g.country[i]!];
+    }
     const countryUnknown = !!g && !!country.trim() && codes === null;
     const cityText = city.trim();
     if (!cityText) {
@@ -110,7 +180,9 @@ export function createPlaceResolver(
     for (let k = 0; k < parts.length; k++) {
       const p = parts[k]!;
       const asCountry = k > 0 ? countryCodes(g, p) : null;
-      if (asCountry && (codes === null || asCountry.some((c) => codes.includes(c)))) {
+      // "Hong Kong" after Chinese cities is one more stop, not their country.
+      const isStop = asCountry !== null && codes !== null && findCity(g, p, codes) >= 0;
+      if (asCountry && !isStop && (codes === null || asCountry.some((c) => codes.includes(c)))) {
         for (let j = items.length - 1; j >= 0 && items[j]!.codes === null; j--) {
           items[j] = { text: items[j]!.text, codes: asCountry };
         }

@@ -15,20 +15,11 @@ export type Decoded =
 
 function problem(
   code: 'empty' | 'binary' | 'tooLarge',
-  message: string,
-  hint: string,
   params?: Record<string, string | number>,
 ): { ok: false; problem: ImportProblem } {
   return {
     ok: false,
-    problem: {
-      code,
-      severity: 'error',
-      path: '(file)',
-      message,
-      hint,
-      ...(params ? { params } : {}),
-    },
+    problem: { code, severity: 'error', path: '(file)', ...(params ? { params } : {}) },
   };
 }
 
@@ -62,12 +53,7 @@ function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | 
 
 export function decodeBytes(bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): Decoded {
   if (bytes.length > maxBytes)
-    return problem(
-      'tooLarge',
-      `the file is larger than ${Math.round(maxBytes / 1048576)} MB`,
-      'split the file or remove columns you do not need',
-      { limit: Math.round(maxBytes / 1048576) },
-    );
+    return problem('tooLarge', { limit: Math.round(maxBytes / 1048576) });
   let encoding: string;
   let text: string | null;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -77,12 +63,7 @@ export function decodeBytes(bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): Dec
     encoding = 'utf-16be';
     text = decodeWith('utf-16be', bytes, false);
   } else {
-    if (looksBinary(bytes))
-      return problem(
-        'binary',
-        'the file is not text (a spreadsheet, an image or an archive?)',
-        'save it as CSV (comma- or semicolon-separated) or JSON and import that',
-      );
+    if (looksBinary(bytes)) return problem('binary', { reason: 'signature' });
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     text = decodeWith('utf-8', bytes, true);
     if (text !== null) encoding = bom ? 'utf-8-bom' : 'utf-8';
@@ -91,11 +72,9 @@ export function decodeBytes(bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): Dec
       text = decodeWith('windows-1252', bytes, false);
     }
   }
-  if (text === null)
-    return problem('binary', 'the file could not be read as text', 'save it as UTF-8 CSV');
+  if (text === null) return problem('binary', { reason: 'unreadable' });
   text = text.replace(/^\uFEFF/, '');
-  if (!text.trim())
-    return problem('empty', 'the file is empty', 'choose a file with a header row and some rows');
+  if (!text.trim()) return problem('empty');
   return { ok: true, text, encoding };
 }
 

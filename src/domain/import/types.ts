@@ -1,52 +1,20 @@
 /**
- * Shared types of the importer. Problems extend the dataset's `Problem` with a stable
- * `code` (the interface translates it) and, for tables, the row and column.
+ * Shared types of the importer. Problems are the dataset's `Problem` (a code, its
+ * parameters, where, the value: no text) plus a severity and, for tables, the row and column.
  */
-import type { Dataset, Problem } from '../dataset/schema';
+import type { Dataset } from '../dataset/schema';
+import type { Problem, ProblemCode, ProblemParams } from '../dataset/problems';
 
-export type ImportProblemCode =
-  | 'empty'
-  | 'binary'
-  | 'tooLarge'
-  | 'unknownFormat'
-  | 'csvMalformed'
-  | 'noRows'
-  | 'noDateColumn'
-  | 'noPlaceColumn'
-  | 'dateMissing'
-  | 'dateInvalid'
-  | 'dateAmbiguous'
-  | 'endInvalid'
-  | 'endBeforeStart'
-  | 'placeMissing'
-  | 'placeUnknown'
-  | 'countryUnknown'
-  | 'coordsInvalid'
-  | 'coordsOutOfRange'
-  | 'coordsSwapped'
-  | 'coordsOutsideCountry'
-  | 'urlNotHttp'
-  | 'jsonInvalid'
-  | 'jsonShape'
-  | 'schemaNewer'
-  | 'schemaUnknown'
-  | 'schemaMigrated'
-  | 'schema'
-  | 'geojsonNotPoint'
-  | 'gazetteerUnavailable'
-  | 'rowSkipped';
+export type ImportProblemCode = ProblemCode;
 
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface ImportProblem extends Problem {
-  readonly code: ImportProblemCode;
   readonly severity: Severity;
   /** Row number as a spreadsheet shows it: the header is row 1, the first data row is 2. */
   readonly row?: number;
   /** The column's header text. */
   readonly column?: string;
-  /** Values for the translated message (e.g. { limit: '20 MB' }). */
-  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** A table read from CSV or flattened from GeoJSON: header names and text cells. */
@@ -65,6 +33,8 @@ export interface Table {
 export const FIELDS = [
   'date',
   'end',
+  'year',
+  'month',
   'city',
   'country',
   'lat',
@@ -107,9 +77,31 @@ export interface UnplacedPlace {
   readonly key: string;
   readonly city: string;
   readonly country: string;
+  /** ISO code of the row's country when it is known (a typed fix gets it). */
+  readonly countryCode?: string;
   /** Spreadsheet row numbers. */
   readonly rows: readonly number[];
   readonly suggestions: readonly Suggestion[];
+}
+
+/** A place text the gazetteer matched by itself: shown for review (and change). */
+export interface MatchedPlace {
+  /** Key for a fix, as for an unplaced place. */
+  readonly key: string;
+  readonly city: string;
+  readonly country: string;
+  /** What it was matched to. */
+  readonly match: PlaceFix;
+  readonly rows: readonly number[];
+  readonly suggestions: readonly Suggestion[];
+}
+
+/** A row that is not in the dataset, and why (the problem that left it out). */
+export interface LeftOutRow {
+  readonly row: number;
+  readonly code: ProblemCode;
+  readonly value?: string;
+  readonly params?: ProblemParams;
 }
 
 export interface ImportStats {
@@ -117,7 +109,7 @@ export interface ImportStats {
   readonly eventsCreated: number;
   readonly placesCreated: number;
   readonly actorsCreated: number;
-  /** Rows left out of the dataset (no usable date or place). */
+  /** Rows left out of the dataset (no usable date or place): `leftOut.length`. */
   readonly rowsSkipped: number;
   /** Rows with at least one error or warning. */
   readonly rowsNeedingAttention: number;
@@ -131,6 +123,10 @@ export interface BuildResult {
   readonly problems: readonly ImportProblem[];
   readonly stats: ImportStats;
   readonly unplaced: readonly UnplacedPlace[];
+  /** Places found automatically (not typed, not fixed), for review. */
+  readonly matched: readonly MatchedPlace[];
+  /** Every row left out, in file order, with its reason. */
+  readonly leftOut: readonly LeftOutRow[];
 }
 
 /** Progress callback: fraction done in [0, 1]; return false to stop (cancelled). */

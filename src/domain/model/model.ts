@@ -42,6 +42,10 @@ function spanOf(e: TravelEvent): EventSpan {
   return eventDayRange(e) ?? { first: 0, last: 0 };
 }
 
+function defaultIsoOf(dataset: Dataset): number | null {
+  return dataset.defaultDate ? isoToDay(dataset.defaultDate) : null;
+}
+
 export function buildModel(dataset: Dataset): DatasetModel {
   const placeById = new Map(dataset.places.map((p) => [p.id, p]));
   const actorById = new Map(dataset.actors.map((a) => [a.id, a]));
@@ -74,8 +78,8 @@ export function buildModel(dataset: Dataset): DatasetModel {
   }
   const extent: EventSpan = clusters.length
     ? { first: clusters[0]!.first, last: Math.max(...clusters.map((c) => c.last)) }
-    : { first: 0, last: 0 };
-  const defaultIso = dataset.defaultDate ? isoToDay(dataset.defaultDate) : null;
+    : { first: defaultIsoOf(dataset) ?? 0, last: defaultIsoOf(dataset) ?? 0 };
+  const defaultIso = defaultIsoOf(dataset);
   const defaultDay = defaultIso !== null ? defaultIso + 0.5 : (instants[0] ?? extent.first + 0.5);
 
   return {

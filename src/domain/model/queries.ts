@@ -4,6 +4,7 @@
  * of the model, shared by the store's actions, the playback clock and the address.
  */
 import type { DatasetModel } from './model';
+import type { TourStep } from '../dataset/schema';
 import { eventInstant } from '../playback/playback';
 import { fitDomain, type TimeDomain } from '../time/timeScale';
 
@@ -60,9 +61,35 @@ export function playbackEnd(model: DatasetModel): number {
   return last !== undefined ? Math.floor(last) + 1 : model.extent.last + 1;
 }
 
-/** The steps of the dataset's first tour (the one presentation mode tells). */
-export function tourSteps(model: DatasetModel) {
-  return model.dataset.tours[0]?.steps ?? [];
+/** The presenter's choice of "no tour": one step per event, in date order. */
+export const DATE_ORDER_TOUR = ':events';
+
+const dateOrderCache = new WeakMap<DatasetModel, readonly TourStep[]>();
+
+/** One step per event in date order, for a dataset without a tour (an imported record). */
+function dateOrderSteps(model: DatasetModel): readonly TourStep[] {
+  let steps = dateOrderCache.get(model);
+  if (!steps) {
+    const order = model.dataset.events.map((_, i) => i);
+    order.sort((a, b) => model.spans[a]!.first - model.spans[b]!.first || a - b);
+    steps = order.map((i) => {
+      const e = model.dataset.events[i]!;
+      return { eventId: e.id, caption: e.summary ?? { en: '' } };
+    });
+    dateOrderCache.set(model, steps);
+  }
+  return steps;
+}
+
+/**
+ * The steps presentation mode walks: the chosen tour, else the dataset's first, else (a
+ * dataset with no tour, such as an imported record) every event in date order.
+ */
+export function tourSteps(model: DatasetModel, tourId: string | null = null): readonly TourStep[] {
+  if (tourId === DATE_ORDER_TOUR) return dateOrderSteps(model);
+  const tours = model.dataset.tours;
+  const tour = (tourId !== null ? tours.find((t) => t.id === tourId) : undefined) ?? tours[0];
+  return tour ? tour.steps : dateOrderSteps(model);
 }
 
 /** The id of the first event (in dataset order) starting on the calendar day of `instant`. */

@@ -167,11 +167,22 @@ export function weekdayOf(n: DayNumber): number {
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/**
+ * The one cache of date formatters, all in UTC (day numbers are UTC midnights, so the
+ * viewer's zone never shifts a date); an unknown locale falls back to en-GB.
+ */
+export function dateFormatter(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = formatterCache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    try {
+      f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    } catch {
+      f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+    }
     formatterCache.set(key, f);
   }
   return f;
@@ -183,7 +194,7 @@ function utcDate(n: DayNumber): Date {
 
 /** "Tuesday, 25 February 2025" / "mardi 25 février 2025": the calendar day, in UTC. */
 export function formatDayLong(n: DayNumber, locale = 'en-GB'): string {
-  return formatter(locale, {
+  return dateFormatter(locale, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -193,7 +204,9 @@ export function formatDayLong(n: DayNumber, locale = 'en-GB'): string {
 
 /** "25 Feb 2025" */
 export function formatDayShort(n: DayNumber, locale = 'en-GB'): string {
-  return formatter(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(utcDate(n));
+  return dateFormatter(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(
+    utcDate(n),
+  );
 }
 
 export function formatMonth(
@@ -201,11 +214,11 @@ export function formatMonth(
   locale = 'en-GB',
   style: 'long' | 'short' = 'long',
 ): string {
-  return formatter(locale, { month: style, year: 'numeric' }).format(utcDate(n));
+  return dateFormatter(locale, { month: style, year: 'numeric' }).format(utcDate(n));
 }
 
 export function formatYear(n: DayNumber, locale = 'en-GB'): string {
-  return formatter(locale, { year: 'numeric' }).format(utcDate(n));
+  return dateFormatter(locale, { year: 'numeric' }).format(utcDate(n));
 }
 
 /** Formats a date at the precision it is known to. */

@@ -6,7 +6,7 @@
  * 1 January) and labels come from Intl with timeZone 'UTC', so nothing depends on the
  * viewer's zone.
  */
-import { fromDayNumber, toDayNumber, type DayNumber } from './calendar';
+import { dateFormatter, fromDayNumber, toDayNumber, type DayNumber } from './calendar';
 
 export interface TimeDomain {
   readonly start: DayNumber;
@@ -94,20 +94,8 @@ const LEVELS: readonly Level[] = [
   ...YEAR_STEPS.map((step): Level => ({ unit: 'year', step, minDays: 365 * step })),
 ];
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function format(t: DayNumber, locale: string, options: Intl.DateTimeFormatOptions): string {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    } catch {
-      f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
-    }
-    formatters.set(key, f);
-  }
-  return f.format(new Date(Math.floor(t) * 86_400_000));
+  return dateFormatter(locale, options).format(new Date(Math.floor(t) * 86_400_000));
 }
 
 /** Label variants, longest first. */

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { partReady } from '../../ui/readiness';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -6,6 +7,7 @@ import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { useAppStore } from '../../store/appStore';
 import { selectBaseMap } from '../../store/selectors';
 import { useT } from '../../i18n/useT';
+import { worldCopies } from '../../domain/geo/antimeridian';
 
 /** Loaded once per page: the country shapes are a static asset, not part of the JS bundle. */
 let countriesPromise: Promise<GeoJSON.FeatureCollection> | null = null;
@@ -18,9 +20,9 @@ function loadCountries(): Promise<GeoJSON.FeatureCollection> {
     }),
     import('topojson-client'),
   ])
-    .then(
-      ([topology, { feature }]) =>
-        feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection,
+    .then(([topology, { feature }]) =>
+      // No seam at 180°: rings crossing it are unwrapped, and the world is repeated ±360°.
+      worldCopies(feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection),
     )
     .catch((err: unknown) => {
       countriesPromise = null;
@@ -48,6 +50,7 @@ export function BaseMapLayer() {
           attribution:
             '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
         }).addTo(map);
+        tiles.once('load', () => partReady('basemap'));
         return function removeTiles() {
           tiles.remove();
         };
@@ -68,6 +71,7 @@ export function BaseMapLayer() {
             'Natural Earth (public domain) · GeoNames (CC BY 4.0)',
           );
           setStatus('ready');
+          partReady('basemap');
         })
         .catch(() => {
           if (!cancelled) setStatus('failed');

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { useAppStore } from '../../store/appStore';
-import { selectHiddenActorIds, selectModel } from '../../store/selectors';
+import { selectModel } from '../../store/selectors';
 
 /** Days either side of a call during which its link is emphasised. */
 const LINK_EMPHASIS_DAYS = 2;
@@ -11,33 +11,43 @@ const LINK_EMPHASIS_DAYS = 2;
 export function LinksLayer() {
   const map = useMap();
   const model = useAppStore(selectModel);
-  const hidden = useAppStore(selectHiddenActorIds);
 
   useEffect(
     function addLinks() {
       const pane = map.getPane('links') ?? map.createPane('links');
       pane.style.zIndex = '405';
       const renderer = model.links.length > 300 ? L.canvas({ pane: 'links' }) : undefined;
-      const drawn = model.links
-        .filter(
-          (link) => link.actorIds.some((a) => !hidden.includes(a)) || link.actorIds.length === 0,
-        )
-        .map((link) => {
-          const line = L.polyline(
-            link.path.map((part) => part.map((p) => [p.lat, p.lon] as [number, number])),
-            {
-              pane: 'links',
-              color: '#37474f',
-              weight: 3,
-              dashArray: '2 7',
-              opacity: 0.25,
-              interactive: false,
-              ...(renderer ? { renderer } : {}),
-            },
-          ).addTo(map);
-          line.getElement()?.classList.add('call-link');
-          return { link, line, on: false };
-        });
+      // Built once per dataset; hiding an actor takes off only the links of hidden actors.
+      const drawn = model.links.map((link) => {
+        const line = L.polyline(
+          link.path.map((part) => part.map((p) => [p.lat, p.lon] as [number, number])),
+          {
+            pane: 'links',
+            color: '#37474f',
+            weight: 3,
+            dashArray: '2 7',
+            opacity: 0.25,
+            interactive: false,
+            ...(renderer ? { renderer } : {}),
+          },
+        );
+        return { link, line, on: false, shown: false };
+      });
+      const showActors = (hidden: readonly string[]) => {
+        for (const d of drawn) {
+          const show =
+            d.link.actorIds.length === 0 || d.link.actorIds.some((a) => !hidden.includes(a));
+          if (show === d.shown) continue;
+          d.shown = show;
+          if (show) {
+            d.line.addTo(map);
+            const el = d.line.getElement();
+            el?.classList.add('call-link');
+            el?.classList.toggle('is-active', d.on);
+          } else d.line.remove();
+        }
+      };
+      showActors(useAppStore.getState().hiddenActorIds);
       // Links in time order: each day only the ones entering or leaving the emphasis window change.
       drawn.sort((a, b) => a.link.day - b.link.day);
       let lit: typeof drawn = [];
@@ -74,13 +84,15 @@ export function LinksLayer() {
       };
       update(useAppStore.getState().currentDay);
       const unsubscribe = useAppStore.subscribe((s) => s.currentDay, update);
+      const unsubscribeHidden = useAppStore.subscribe((s) => s.hiddenActorIds, showActors);
       return function removeLinks() {
         unsubscribe();
+        unsubscribeHidden();
         for (const d of drawn) d.line.remove();
         renderer?.remove();
       };
     },
-    [map, model, hidden],
+    [map, model],
   );
   return null;
 }

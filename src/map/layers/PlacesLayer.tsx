@@ -1,117 +1,75 @@
 import { useEffect, useRef } from 'react';
-import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { SIZE_FROM_CSS } from '../markerOffsets';
 import { useAppStore } from '../../store/appStore';
 import { selectLang, selectModel } from '../../store/selectors';
 import { localized } from '../../domain/dataset/localized';
 import { activePlaces } from '../../domain/model/placeActivity';
-
-function placeElement(name: string, prominence: 'primary' | 'context'): HTMLElement {
-  const root = document.createElement('span');
-  root.className = `place-marker place-${prominence}`;
-  const dot = document.createElement('span');
-  dot.className = 'place-dot';
-  const label = document.createElement('span');
-  label.className = 'place-label';
-  label.textContent = name; // text, never HTML
-  root.append(dot, label);
-  return root;
-}
+import { PlaceCanvasLayer, type PlaceState } from './placeCanvas';
+import './places.css';
 
 /** Above this many places, only active, recent, selected or focused places show their label. */
 export const MANY_PLACES = 25;
 
-/** Keyboard-focusable place markers; highlight follows the current day without re-rendering React. */
+/**
+ * Places on a canvas (labels placed without overlap) with a focusable, named proxy per
+ * place. The layer is built once per dataset; the day, the selection and the language
+ * only update what changed.
+ */
 export function PlacesLayer() {
   const map = useMap();
   const model = useAppStore(selectModel);
   const lang = useAppStore(selectLang);
-  const markersRef = useRef(new Map<string, L.Marker>());
+  const layerRef = useRef<PlaceCanvasLayer | null>(null);
 
   useEffect(
-    function addPlaceMarkers() {
-      const markers = markersRef.current;
-      const pane = map.getPane('places') ?? map.createPane('places');
-      pane.style.zIndex = '620';
-      for (const place of model.dataset.places) {
-        const name = localized(place.name, lang);
-        const el = placeElement(name, place.prominence);
-        const marker = L.marker([place.lat, place.lon], {
-          pane: 'places',
-          keyboard: true,
-          title: '',
-          riseOnHover: true,
-          // Sized by CSS; margins put the dot's centre on the place.
-          icon: L.divIcon({
-            html: el,
-            className: `place-icon place-icon-${place.prominence}`,
-            iconSize: SIZE_FROM_CSS,
-          }),
-        });
-        marker.on('click', function selectPlace() {
-          useAppStore.getState().selectPlace(place.id);
-        });
-        marker.addTo(map);
-        const icon = marker.getElement();
-        if (icon) {
-          icon.addEventListener('keydown', function selectPlaceByKey(e) {
-            if (e.key !== 'Enter' && e.key !== ' ') return;
-            e.preventDefault();
-            e.stopPropagation();
-            useAppStore.getState().selectPlace(place.id);
-          });
-          icon.setAttribute('aria-label', name);
-          icon.dataset.placeId = place.id;
-        }
-        markers.set(place.id, marker);
-      }
-      return function removePlaceMarkers() {
-        for (const m of markers.values()) m.remove();
-        markers.clear();
-      };
-    },
-    [map, model, lang],
-  );
+    function addPlaceCanvas() {
+      const places = model.dataset.places;
+      const layer = new PlaceCanvasLayer(
+        places.map((p) => ({
+          id: p.id,
+          name: localized(p.name, useAppStore.getState().lang),
+          lat: p.lat,
+          lon: p.lon,
+          prominence: p.prominence,
+        })),
+        {
+          labelAll: places.length <= MANY_PLACES,
+          onSelect: (placeId) => useAppStore.getState().selectPlace(placeId),
+        },
+      );
+      layer.addTo(map);
+      layerRef.current = layer;
 
-  useEffect(
-    function followDay() {
-      const container = map.getContainer();
-      container.classList.toggle('has-many-places', model.dataset.places.length > MANY_PLACES);
-      // Only places whose state changes are touched: the previous highlights and the new ones.
-      let shown = new Map<string, string>();
+      // Only places whose state changes are passed on: the previous highlights and the new ones.
+      let shown = new Map<string, PlaceState>();
       const apply = (
         day: number,
         selectedPlaceId: string | null,
         selectedEventId: string | null,
       ) => {
         const selected = selectedEventId ? model.eventById.get(selectedEventId) : undefined;
-        const next = new Map<string, string>();
+        const next = new Map<string, PlaceState>();
         for (const [placeId, activity] of activePlaces(model, day))
-          next.set(placeId, activity === 1 ? '1' : activity.toFixed(2));
+          next.set(placeId, { activity, selected: false });
         const markSelected = (placeId: string) =>
-          next.set(placeId, `${next.get(placeId) ?? '0'}|selected`);
+          next.set(placeId, { activity: next.get(placeId)?.activity ?? 0, selected: true });
         if (selectedPlaceId) markSelected(selectedPlaceId);
         for (const placeId of selected?.placeIds ?? []) markSelected(placeId);
-        for (const placeId of new Set([...shown.keys(), ...next.keys()])) {
-          const state = next.get(placeId) ?? '0';
-          if (state === (shown.get(placeId) ?? '0')) continue;
-          const marker = markersRef.current.get(placeId);
-          const el = marker?.getElement();
-          if (!marker || !el) continue;
-          const [level = '0', flag] = state.split('|');
-          const activity = Number(level);
-          el.classList.toggle('is-active', activity === 1);
-          el.classList.toggle('is-recent', activity > 0 && activity < 1);
-          el.style.setProperty('--activity', activity.toFixed(2));
-          el.classList.toggle('is-selected', flag === 'selected');
-          marker.setZIndexOffset(activity === 1 ? 1000 : Math.round(activity * 500));
+        const changes = new Map<string, PlaceState>();
+        for (const [placeId, state] of next) {
+          const before = shown.get(placeId);
+          if (before?.activity !== state.activity || before.selected !== state.selected)
+            changes.set(placeId, state);
         }
+        for (const placeId of shown.keys())
+          if (!next.has(placeId)) changes.set(placeId, { activity: 0, selected: false });
         shown = next;
+        if (changes.size > 0) layer.setStates(changes);
       };
       const s = useAppStore.getState();
       apply(Math.floor(s.currentDay), s.selectedPlaceId, s.selectedEventId);
-      return useAppStore.subscribe(
+      layer.flush();
+      const unsubscribe = useAppStore.subscribe(
         (st) =>
           `${Math.floor(st.currentDay)}|${st.selectedPlaceId ?? ''}|${st.selectedEventId ?? ''}`,
         function onDayOrSelection() {
@@ -119,8 +77,22 @@ export function PlacesLayer() {
           apply(Math.floor(st.currentDay), st.selectedPlaceId, st.selectedEventId);
         },
       );
+      return function removePlaceCanvas() {
+        unsubscribe();
+        layer.remove();
+        layerRef.current = null;
+      };
     },
-    [map, model, lang],
+    [map, model],
+  );
+
+  useEffect(
+    function renamePlaces() {
+      const layer = layerRef.current;
+      if (!layer) return;
+      layer.setNames(new Map(model.dataset.places.map((p) => [p.id, localized(p.name, lang)])));
+    },
+    [model, lang],
   );
 
   return null;

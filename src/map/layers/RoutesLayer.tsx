@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { useAppStore } from '../../store/appStore';
-import { selectFutureRoutes, selectHiddenActorIds, selectModel } from '../../store/selectors';
+import { selectModel } from '../../store/selectors';
 import { bearingDeg, interpolateGreatCircle } from '../../domain/geo/greatCircle';
 import { isDrawnLeg, legsTravelledBy, type Journey } from '../../domain/journeys/journeys';
 import type { FutureRoutes } from '../../store/appStore';
@@ -39,6 +39,7 @@ interface ActorRoutes {
   groups: Record<GroupKey, L.Polyline>;
   arrows: { legIndex: number; marker: L.Marker }[];
   done: number;
+  shown: boolean;
 }
 
 function arrowElement(color: string, angle: number): HTMLElement {
@@ -66,13 +67,13 @@ function groupStyle(key: GroupKey, future: FutureRoutes, color: string): L.Polyl
  * Great-circle legs per actor: travelled legs solid, future ones faint or hidden, inferred
  * legs dashed, arrows for direction. Each actor has four multi-line layers (travelled or
  * not × stated or inferred) whose geometry is regrouped only when a leg is completed, so
- * the cost per frame does not grow with the number of legs.
+ * the cost per frame does not grow with the number of legs. The layers are built once per
+ * dataset: hiding an actor removes only that actor's layers, and the "routes not yet
+ * travelled" setting only restyles.
  */
 export function RoutesLayer() {
   const map = useMap();
   const model = useAppStore(selectModel);
-  const hidden = useAppStore(selectHiddenActorIds);
-  const future = useAppStore(selectFutureRoutes);
 
   useEffect(
     function addRoutes() {
@@ -80,22 +81,22 @@ export function RoutesLayer() {
       pane.style.zIndex = '410';
       const arrowPane = map.getPane('routeArrows') ?? map.createPane('routeArrows');
       arrowPane.style.zIndex = '600';
-      const journeys = model.journeys.filter((j) => !hidden.includes(j.actorId));
+      const journeys = model.journeys;
       const legCount = journeys.reduce((n, j) => n + j.legs.length, 0);
       const renderer = legCount > CANVAS_LEGS ? L.canvas({ pane: 'routes' }) : undefined;
       const withArrows = legCount <= MAX_ARROWS;
       const trailMode = legCount > FULL_NETWORK_MAX_LEGS;
+      let future = useAppStore.getState().futureRoutes;
 
       const routes: ActorRoutes[] = journeys.map((journey) => {
         const color = model.actorById.get(journey.actorId)?.color ?? '#333333';
         const groups = {} as Record<GroupKey, L.Polyline>;
         for (const key of GROUPS) {
-          const line = L.polyline([], {
+          groups[key] = L.polyline([], {
             ...groupStyle(key, future, color),
             pane: 'routes',
             ...(renderer ? { renderer } : {}),
-          }).addTo(map);
-          groups[key] = line;
+          });
         }
         const arrows: ActorRoutes['arrows'] = [];
         if (withArrows) {
@@ -114,13 +115,26 @@ export function RoutesLayer() {
                 className: 'route-arrow-icon',
                 iconSize: [0, 0],
               }),
-            }).addTo(map);
-            marker.getElement()?.setAttribute('aria-hidden', 'true');
+            });
             arrows.push({ legIndex, marker });
           });
         }
-        return { journey, color, groups, arrows, done: -1 };
+        return { journey, color, groups, arrows, done: -1, shown: false };
       });
+
+      const tagGroups = (r: ActorRoutes) => {
+        for (const key of GROUPS) {
+          const el = r.groups[key].getElement();
+          if (!el) continue;
+          el.setAttribute('data-actor', r.journey.actorId);
+          el.classList.add('route-leg');
+          el.classList.toggle('is-inferred', key.endsWith('Inferred'));
+          el.classList.toggle('is-travelled', key.startsWith('travelled'));
+        }
+      };
+
+      const arrowOpacity = (legIndex: number, done: number) =>
+        legIndex < done ? 1 : future === 'hidden' ? 0 : 0.4;
 
       const regroup = (r: ActorRoutes, done: number) => {
         const parts: Record<GroupKey, [number, number][][]> = {
@@ -141,19 +155,9 @@ export function RoutesLayer() {
                 : 'future';
           for (const part of leg.path) parts[key].push(part.map((p) => [p.lat, p.lon]));
         });
-        for (const key of GROUPS) {
-          r.groups[key].setLatLngs(parts[key]);
-          const el = r.groups[key].getElement();
-          if (el) {
-            el.setAttribute('data-actor', r.journey.actorId);
-            el.classList.add('route-leg');
-            el.classList.toggle('is-inferred', key.endsWith('Inferred'));
-            el.classList.toggle('is-travelled', key.startsWith('travelled'));
-          }
-        }
-        for (const a of r.arrows) {
-          a.marker.setOpacity(a.legIndex < done ? 1 : future === 'hidden' ? 0 : 0.4);
-        }
+        for (const key of GROUPS) r.groups[key].setLatLngs(parts[key]);
+        tagGroups(r);
+        for (const a of r.arrows) a.marker.setOpacity(arrowOpacity(a.legIndex, done));
       };
 
       /** Trail mode: only legs that ended in the last TRAIL_DAYS days (and the one under way). */
@@ -175,22 +179,57 @@ export function RoutesLayer() {
         r.groups.travelledInferred.setLatLngs(inferred);
       };
 
+      const updateOne = (r: ActorRoutes, t: number) => {
+        if (trailMode) return trail(r, t);
+        const done = legsTravelledBy(r.journey, t);
+        if (done === r.done) return;
+        r.done = done;
+        regroup(r, done);
+      };
       const update = (t: number) => {
+        for (const r of routes) if (r.shown) updateOne(r, t);
+      };
+
+      /** Adds or removes only the actors whose visibility changed. */
+      const showActors = (hidden: readonly string[]) => {
+        const t = useAppStore.getState().currentDay;
         for (const r of routes) {
-          if (trailMode) {
-            trail(r, t);
-            continue;
+          const show = !hidden.includes(r.journey.actorId);
+          if (show === r.shown) continue;
+          r.shown = show;
+          if (show) {
+            for (const key of GROUPS) r.groups[key].addTo(map);
+            for (const a of r.arrows) {
+              a.marker.addTo(map);
+              a.marker.getElement()?.setAttribute('aria-hidden', 'true');
+            }
+            r.done = -1;
+            updateOne(r, t);
+            tagGroups(r);
+          } else {
+            for (const key of GROUPS) r.groups[key].remove();
+            for (const a of r.arrows) a.marker.remove();
           }
-          const done = legsTravelledBy(r.journey, t);
-          if (done === r.done) continue;
-          r.done = done;
-          regroup(r, done);
         }
       };
-      update(useAppStore.getState().currentDay);
-      const unsubscribe = useAppStore.subscribe((s) => s.currentDay, update);
+
+      const restyle = (next: FutureRoutes) => {
+        future = next;
+        for (const r of routes) {
+          for (const key of GROUPS) r.groups[key].setStyle(groupStyle(key, future, r.color));
+          if (!trailMode)
+            for (const a of r.arrows) a.marker.setOpacity(arrowOpacity(a.legIndex, r.done));
+        }
+      };
+
+      showActors(useAppStore.getState().hiddenActorIds);
+      const unsubscribeDay = useAppStore.subscribe((s) => s.currentDay, update);
+      const unsubscribeHidden = useAppStore.subscribe((s) => s.hiddenActorIds, showActors);
+      const unsubscribeFuture = useAppStore.subscribe((s) => s.futureRoutes, restyle);
       return function removeRoutes() {
-        unsubscribe();
+        unsubscribeDay();
+        unsubscribeHidden();
+        unsubscribeFuture();
         for (const r of routes) {
           for (const key of GROUPS) r.groups[key].remove();
           for (const a of r.arrows) a.marker.remove();
@@ -198,7 +237,7 @@ export function RoutesLayer() {
         renderer?.remove();
       };
     },
-    [map, model, hidden, future],
+    [map, model],
   );
 
   return null;

@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { SIZE_FROM_CSS } from '../markerOffsets';
 import { useAppStore } from '../../store/appStore';
-import { selectHiddenActorIds, selectLang, selectModel } from '../../store/selectors';
+import { selectLang, selectModel } from '../../store/selectors';
+import type { Lang } from '../../domain/lang';
 import { positionAt } from '../../domain/journeys/journeys';
 import { localized } from '../../domain/dataset/localized';
 import { groupOffsets } from '../markerOffsets';
@@ -26,31 +27,39 @@ function travellerElement(initials: string, color: string): HTMLElement {
 export function TravellersLayer() {
   const map = useMap();
   const model = useAppStore(selectModel);
-  const hidden = useAppStore(selectHiddenActorIds);
   const lang = useAppStore(selectLang);
+  const namesRef = useRef<((lang: Lang) => void) | null>(null);
 
   useEffect(
     function addTravellers() {
       const pane = map.getPane('travellers') ?? map.createPane('travellers');
       pane.style.zIndex = '640';
-      const items = model.journeys
-        .filter((j) => !hidden.includes(j.actorId))
-        .map((journey) => {
-          const actor = model.actorById.get(journey.actorId);
-          const name = actor ? localized(actor.name, lang) : journey.actorId;
-          const chip = travellerElement(actor?.initials ?? '?', actor?.color ?? '#333333');
-          const marker = L.marker([0, 0], {
-            pane: 'travellers',
-            interactive: false,
-            keyboard: false,
-            icon: L.divIcon({ html: chip, className: 'traveller-icon', iconSize: SIZE_FROM_CSS }),
-          });
-          return { journey, marker, name, shown: false, lastPosition: '', lastLook: '' };
+      // Built once per dataset; hiding an actor only takes its marker off the map.
+      let hidden = useAppStore.getState().hiddenActorIds;
+      const nameOf = (actorId: string, l: Lang) => {
+        const actor = model.actorById.get(actorId);
+        return actor ? localized(actor.name, l) : actorId;
+      };
+      const items = model.journeys.map((journey) => {
+        const actor = model.actorById.get(journey.actorId);
+        const name = nameOf(journey.actorId, useAppStore.getState().lang);
+        const chip = travellerElement(actor?.initials ?? '?', actor?.color ?? '#333333');
+        const marker = L.marker([0, 0], {
+          pane: 'travellers',
+          interactive: false,
+          keyboard: false,
+          icon: L.divIcon({ html: chip, className: 'traveller-icon', iconSize: SIZE_FROM_CSS }),
         });
+        return { journey, marker, name, shown: false, lastPosition: '', lastLook: '' };
+      });
 
       const update = (t: number) => {
         const positions = items.map((it) => positionAt(it.journey, t));
-        const visible = positions.map((p) => p.state === 'at' || p.state === 'transit');
+        const visible = positions.map(
+          (p, i) =>
+            (p.state === 'at' || p.state === 'transit') &&
+            !hidden.includes(items[i]!.journey.actorId),
+        );
         const offsets = groupOffsets(
           positions.map((p, i) => (visible[i] ? p.position : null)),
           positions.map((p) => p.state === 'at'),
@@ -95,15 +104,37 @@ export function TravellersLayer() {
       };
       update(useAppStore.getState().currentDay);
       const unsubscribe = useAppStore.subscribe((s) => s.currentDay, update);
+      const unsubscribeHidden = useAppStore.subscribe(
+        (s) => s.hiddenActorIds,
+        function onHidden(next) {
+          hidden = next;
+          update(useAppStore.getState().currentDay);
+        },
+      );
+      namesRef.current = (l: Lang) => {
+        for (const it of items) {
+          it.name = nameOf(it.journey.actorId, l);
+          it.marker.getElement()?.setAttribute('aria-label', it.name);
+        }
+      };
       const onZoom = () => update(useAppStore.getState().currentDay);
       map.on('zoomend', onZoom);
       return function removeTravellers() {
         unsubscribe();
+        unsubscribeHidden();
+        namesRef.current = null;
         map.off('zoomend', onZoom);
         for (const it of items) it.marker.remove();
       };
     },
-    [map, model, hidden, lang],
+    [map, model],
+  );
+
+  useEffect(
+    function renameTravellers() {
+      namesRef.current?.(lang);
+    },
+    [lang],
   );
 
   return null;

@@ -11,15 +11,22 @@ export type MainView = 'map' | 'chronology';
 
 export interface PresentationSlice {
   presenting: boolean;
-  /** Index of the current step of the dataset's first tour, or null outside the tour. */
+  /** Index of the current step of the chosen tour, or null outside the tour. */
   tourStep: number | null;
+  /** The tour the presenter chose (null: the first; DATE_ORDER_TOUR: every event by date). */
+  presentTourId: string | null;
   autoplayTour: boolean;
   /** Where the map is looking; written by the map, read by links. */
   mapView: MapView | null;
   /** A view the map should move to (from a link or a tour step); cleared once applied. */
   requestedMapView: MapView | null;
   mainView: MainView;
+  /** The view presentation was entered from, restored when it ends. */
+  viewBeforePresentation: MainView;
+  /** Increments when the map should frame the selected event again (caption drawn, exit). */
+  frameSerial: number;
   embed: boolean;
+  requestFraming: () => void;
   enterPresentation: () => void;
   exitPresentation: () => void;
   togglePresentation: () => void;
@@ -27,6 +34,7 @@ export interface PresentationSlice {
   nextTourStep: () => void;
   previousTourStep: () => void;
   setAutoplayTour: (on: boolean) => void;
+  choosePresentTour: (tourId: string | null) => void;
   setMapView: (view: MapView) => void;
   requestMapView: (view: MapView | null) => void;
   setMainView: (view: MainView) => void;
@@ -37,6 +45,7 @@ export const presentationSlice: SliceDefinition<PresentationSlice> = {
   // The tour is the dataset's; the map keeps looking where it was.
   onDatasetLoad: () => ({
     tourStep: null,
+    presentTourId: null,
     presenting: false,
     autoplayTour: false,
     requestedMapView: null,
@@ -44,21 +53,35 @@ export const presentationSlice: SliceDefinition<PresentationSlice> = {
   create: () => (set, get) => ({
     presenting: false,
     tourStep: null,
+    presentTourId: null,
     autoplayTour: false,
     mapView: null,
     requestedMapView: null,
     mainView: 'map',
+    viewBeforePresentation: 'map',
+    frameSerial: 0,
     embed: false,
+    requestFraming: () => set({ frameSerial: get().frameSerial + 1 }),
     enterPresentation: () => {
-      const steps = tourSteps(get().model);
-      set({ presenting: true, playing: false, mainView: 'map' });
+      const steps = tourSteps(get().model, get().presentTourId);
+      if (get().presenting) return;
+      set({
+        presenting: true,
+        playing: false,
+        viewBeforePresentation: get().mainView,
+        mainView: 'map',
+      });
       if (get().tourStep === null && steps.length > 0) get().goToTourStep(0);
     },
-    exitPresentation: () => set({ presenting: false, autoplayTour: false }),
+    exitPresentation: () => {
+      if (!get().presenting) return;
+      set({ presenting: false, autoplayTour: false, mainView: get().viewBeforePresentation });
+      get().requestFraming();
+    },
     togglePresentation: () =>
       get().presenting ? get().exitPresentation() : get().enterPresentation(),
     goToTourStep: (index) => {
-      const step = tourSteps(get().model)[index];
+      const step = tourSteps(get().model, get().presentTourId)[index];
       if (!step || !get().model.eventById.has(step.eventId)) return;
       // The step counts as the deliberate selection: one history entry, one flight.
       set({ tourStep: index });
@@ -70,8 +93,8 @@ export const presentationSlice: SliceDefinition<PresentationSlice> = {
       });
     },
     nextTourStep: () => {
-      const { tourStep, model } = get();
-      const n = tourSteps(model).length;
+      const { tourStep, model, presentTourId } = get();
+      const n = tourSteps(model, presentTourId).length;
       if (n === 0) return;
       const next = tourStep === null ? 0 : tourStep + 1;
       if (next < n) get().goToTourStep(next);
@@ -82,6 +105,10 @@ export const presentationSlice: SliceDefinition<PresentationSlice> = {
       if (tourStep !== null && tourStep > 0) get().goToTourStep(tourStep - 1);
     },
     setAutoplayTour: (autoplayTour) => set({ autoplayTour }),
+    choosePresentTour: (presentTourId) => {
+      set({ presentTourId, tourStep: null });
+      if (get().presenting) get().goToTourStep(0);
+    },
     setMapView: (mapView) => set({ mapView }),
     requestMapView: (requestedMapView) => set({ requestedMapView }),
     setMainView: (mainView) => set({ mainView }),

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { formatProblem } from '../../../src/i18n/problems';
 import bundled from '../../../src/data/afp-2025-02-26.json';
 import { parseDataset, localized, type DatasetInput } from '../../../src/domain/dataset/schema';
 import { readFileSync } from 'node:fs';
@@ -117,7 +118,7 @@ describe('parseDataset', () => {
     for (const input of [null, 42, 'text', [], undefined]) {
       const r = parseDataset(input);
       expect(r.ok).toBe(false);
-      expect(r.problems[0]!.message).toMatch(/object/);
+      expect(formatProblem(r.problems[0]!, 'en').message).toMatch(/object/);
     }
   });
 
@@ -125,7 +126,7 @@ describe('parseDataset', () => {
     const r = parseDataset({ ...minimal(), schemaVersion: 9 });
     expect(r.ok).toBe(false);
     expect(r.problems[0]!.path).toBe('schemaVersion');
-    expect(r.problems[0]!.message).toMatch(/newer/);
+    expect(formatProblem(r.problems[0]!, 'en').message).toMatch(/newer/);
   });
 
   it('reports an impossible date with its path', () => {
@@ -160,7 +161,7 @@ describe('parseDataset', () => {
     d.events[0]!.endDate = '2024-04-01';
     const r = parseDataset(d);
     expect(r.ok).toBe(false);
-    expect(r.problems[0]!.message).toMatch(/before the start/);
+    expect(formatProblem(r.problems[0]!, 'en').message).toMatch(/before the start/);
   });
 
   it('refuses javascript: source links', () => {

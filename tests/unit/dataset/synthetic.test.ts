@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { generateDataset } from '../../../src/domain/dataset/synthetic';
+import { generateDataset } from '../../support/synthetic';
 import { parseDataset, type DatasetInput } from '../../../src/domain/dataset/schema';
 import { isoToDay } from '../../../src/domain/time/calendar';
 
@@ -137,14 +137,11 @@ describe('generateDataset', () => {
     expect(top / d.events.length).toBeGreaterThan(0.2);
   });
 
-  it('generates 100,000 events quickly', () => {
-    generateDataset({ events: 5_000, seed: 1 }); // warm up the JIT
-    const t0 = performance.now();
+  // How long it takes is the benchmark's business, not a unit test's.
+  it('generates 100,000 events over 500 places and 60 actors', () => {
     const d = generateDataset({ events: 100_000, seed: 1 });
-    const ms = performance.now() - t0;
     expect(d.events).toHaveLength(100_000);
     expect(d.places).toHaveLength(500);
     expect(d.actors).toHaveLength(60);
-    expect(ms).toBeLessThan(2_000);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { formatProblem } from '../../../src/i18n/problems';
 import { readImportFile, readImportText } from '../../../src/domain/import/pipeline';
 import { MAX_IMPORT_BYTES } from '../../../src/domain/import/text';
 import { parseDataset } from '../../../src/domain/dataset/schema';
@@ -14,7 +15,7 @@ describe('broken and hostile files get a specific message, never an exception', 
   it('an empty file', () => {
     const out = readImportFile(new Uint8Array(0));
     expect(out.kind).toBe('failed');
-    expect(out.problems[0]!.message.length).toBeGreaterThan(5);
+    expect(formatProblem(out.problems[0]!, 'en').message.length).toBeGreaterThan(5);
   });
 
   it('a binary file', () => {
@@ -47,7 +48,7 @@ describe('broken and hostile files get a specific message, never an exception', 
     for (let i = 0; i < bytes.length; i += one.length) bytes.set(one, i);
     const out = readImportFile(bytes);
     expect(out.kind).toBe('failed');
-    expect(out.problems[0]!.message).toMatch(/MB|large|size/i);
+    expect(formatProblem(out.problems[0]!, 'en').message).toMatch(/MB|large|size/i);
   });
 
   it('a single cell of 10 MB is cut to a bounded length, and the row still reads', () => {
@@ -67,6 +68,6 @@ describe('broken and hostile files get a specific message, never an exception', 
     const result = parseDataset(copy);
     expect(result.ok).toBe(false);
     expect(result.problems[0]!.path).toBe('events[1].id');
-    expect(result.problems[0]!.message).toMatch(/duplicate/);
+    expect(formatProblem(result.problems[0]!, 'en').message).toMatch(/duplicate/);
   });
 });

@@ -98,7 +98,8 @@ describe('parseDateText', () => {
             );
             if (end)
               expect(isoOf(end) >= isoOf(start) || start.year < 0 || end.year < 0).toBe(true);
-          } else expect(['empty', 'invalid', 'ambiguous', 'twoDigitYear']).toContain(r.reason);
+          } else
+            expect(['empty', 'invalid', 'ambiguous', 'twoDigitYear', 'noYear']).toContain(r.reason);
         },
       ),
       { numRuns: 10_000 },

@@ -38,7 +38,7 @@ describe('the gazetteer asset', () => {
     expect(mod.buildGazetteer(mod.loadCities()) === text).toBe(true);
   }, 30_000);
 
-  it('has the documented format: header, country lines in code order, cities by population', () => {
+  it('has the documented format: header, country lines in code order, places by population', () => {
     const lines = text.split('\n');
     expect(lines[0]).toMatch(
       new RegExp(`^#gazetteer\\t${GAZETTEER_FORMAT_VERSION}\\t.*GeoNames.*CC BY 4\\.0`),
@@ -50,11 +50,14 @@ describe('the gazetteer asset', () => {
       if (!line) continue;
       const f = line.split('\t');
       if (f[0] === 'C') {
-        if (f.length !== 8 || !(f[1]! > lastCode)) bad.push(line);
+        if (f.length !== 9 || !(f[1]! > lastCode)) bad.push(line);
         lastCode = f[1]!;
         lastPop = Infinity;
       } else {
-        if (f.length !== 5 || Number(f[3]) > lastPop) bad.push(line);
+        // Cities have five fields; regions, territories and venues (population 0) six.
+        const other = ['R', 'T', 'V'].includes(f[4]!);
+        if (f.length !== (other ? 6 : 5) || Number(f[3]) > lastPop) bad.push(line);
+        if (other && f[3] !== '0') bad.push(line);
         lastPop = Number(f[3]);
       }
     }

@@ -4,7 +4,7 @@ import { buildDataset } from '../../../src/domain/import/buildDataset';
 import { parseGazetteer } from '../../../src/domain/import/gazetteer';
 import { readFileSync } from 'node:fs';
 import { GAZETTEER_FILE } from './gazetteerFixture';
-import { travelRecordCsv, TRAVEL_RECORD_PLACES } from '../../../src/domain/dataset/synthetic';
+import { travelRecordCsv, TRAVEL_RECORD_PLACES } from '../../support/synthetic';
 
 // Correctness at size only: speed is measured by `npm run bench`, never by a timed unit test.
 describe('a large CSV', () => {

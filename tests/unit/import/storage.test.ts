@@ -84,6 +84,7 @@ describe('the datasets store', () => {
       list: () => Promise.reject(new StorageError('unavailable', 'blocked')),
       load: () => Promise.reject(new StorageError('unavailable', 'blocked')),
       save: () => Promise.reject(new StorageError('unavailable', 'blocked')),
+      put: () => Promise.reject(new StorageError('unavailable', 'blocked')),
       rename: () => Promise.reject(new StorageError('unavailable', 'blocked')),
       remove: () => Promise.reject(new StorageError('unavailable', 'blocked')),
     };

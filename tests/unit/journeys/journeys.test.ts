@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/i18n/problems';
 import json from '../../../src/data/afp-2025-02-26.json';
 import { parseDataset, type Dataset } from '../../../src/domain/dataset/schema';
 import { distanceKm } from '../../../src/domain/geo/greatCircle';
@@ -369,7 +370,10 @@ describe('journeyBounds and legsTravelledBy', () => {
 
 describe('the bundled AFP dataset', () => {
   const parsed = parseDataset(json);
-  if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+  if (!parsed.ok)
+    throw new Error(
+      parsed.problems.map((p) => `${p.path}: ${formatProblem(p, 'en').message}`).join('; '),
+    );
   const ds = parsed.dataset;
   const lavrov = journeyOf(ds, 'lavrov');
 

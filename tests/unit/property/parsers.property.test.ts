@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { formatProblem } from '../../../src/i18n/problems';
 import fc from 'fast-check';
 import { parseHash, formatHash } from '../../../src/store/urlSync';
 import { parseDataset } from '../../../src/domain/dataset/schema';
@@ -105,7 +106,8 @@ describe('parsers never throw (fast-check)', () => {
       fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
         const result = parseDataset(value);
         expect(result.ok).toBe(false);
-        for (const p of result.problems) expect(typeof p.message).toBe('string');
+        for (const p of result.problems)
+          expect(formatProblem(p, 'en').message.length).toBeGreaterThan(5);
       }),
       { numRuns: RUNS },
     );

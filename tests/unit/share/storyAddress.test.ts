@@ -5,7 +5,7 @@ import { bundledDataset } from '../../../src/app/bootstrap';
 import { loadDatasetFromStoryLink } from '../../../src/app/loadFromAddress';
 import { encodeStory } from '../../../src/domain/share/storyLink';
 import { parseDataset } from '../../../src/domain/dataset/schema';
-import { generateDataset } from '../../../src/domain/dataset/synthetic';
+import { generateDataset } from '../../support/synthetic';
 import { currentSharedStory } from '../../../src/store/slices/sharedStorySlice';
 import { isoToDay } from '../../../src/domain/time/calendar';
 

@@ -13,7 +13,7 @@ import {
   toBase64Url,
 } from '../../../src/domain/share/storyLink';
 import { decodeStoryDataset } from '../../../src/domain/share/decodeDataset';
-import { generateDataset } from '../../../src/domain/dataset/synthetic';
+import { generateDataset } from '../../support/synthetic';
 import { parseDataset } from '../../../src/domain/dataset/schema';
 import { deflateSync } from 'fflate';
 import bundled from '../../../src/data/afp-2025-02-26.json';

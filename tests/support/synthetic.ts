@@ -16,8 +16,8 @@
  *
  * Pure TypeScript, no DOM: runs in node (tests, the benchmark) and in the browser.
  */
-import type { DatasetInput } from './schema';
-import { dayToIso, isoToDay } from '../time/calendar';
+import type { DatasetInput } from '../../src/domain/dataset/schema';
+import { dayToIso, isoToDay } from '../../src/domain/time/calendar';
 
 export interface SyntheticOptions {
   /** Number of events (integer ≥ 0). */

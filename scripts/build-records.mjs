@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+/**
+ * `npm run records`: converts the Office of the Historian's travels record
+ * (data/records/us-secretary-of-state-travels.csv) into the app's dataset
+ * public/records/us-secretaries-of-state.v1.json, placing every trip with the app's own
+ * gazetteer (public/gazetteer/cities.v1.tsv) and then the reviewed corrections table
+ * (data/records/corrections.csv). Fails, listing them, if any locale is left unplaced.
+ * The conversion itself is src/domain/records/ (bundled once with Vite so Node can run it).
+ *
+ * Usage: node scripts/build-records.mjs [--check]   (--check: fail if the output would change)
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'public', 'records', 'us-secretaries-of-state.v1.json');
+const check = process.argv.includes('--check');
+
+async function loadConverter() {
+  const { build } = await import('vite');
+  const outDir = join(ROOT, 'node_modules', '.cache', 'records-gen');
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      lib: {
+        entry: join(ROOT, 'src', 'domain', 'records', 'buildRecord.ts'),
+        formats: ['es'],
+        fileName: () => 'buildRecord.mjs',
+      },
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      target: 'node20',
+      reportCompressedSize: false,
+    },
+  });
+  const url = pathToFileURL(join(outDir, 'buildRecord.mjs'));
+  url.search = `?t=${Date.now()}`;
+  return import(url.href);
+}
+
+const read = (...p) => readFileSync(join(ROOT, ...p), 'utf8');
+
+const { buildRecord } = await loadConverter();
+const result = buildRecord({
+  travelsCsv: read('data', 'records', 'us-secretary-of-state-travels.csv'),
+  secretariesCsv: read('data', 'records', 'secretaries.csv'),
+  correctionsCsv: read('data', 'records', 'corrections.csv'),
+  gazetteerTsv: read('public', 'gazetteer', 'cities.v1.tsv'),
+  relatedCsv: read('data', 'records', 'related.csv'),
+});
+
+const { dataset } = result;
+const trips = dataset.events.length;
+console.log(
+  `trips: ${trips}, Secretaries: ${dataset.actors.length}, places: ${dataset.places.length}`,
+);
+console.log(
+  `placed from the gazetteer alone (country as the record names it): ${result.placedByGazetteer}`,
+);
+console.log(
+  `placed from the gazetteer with the territories table or a qualifier: ${result.placedByTerritory}`,
+);
+console.log(`placed with the corrections table: ${result.placedByCorrection}`);
+
+let failed = false;
+for (const p of [...result.setup, ...result.problems]) {
+  console.error(`problem: ${p}`);
+  failed = true;
+}
+if (result.unplaced.length > 0) {
+  console.error(
+    `\n${result.unplaced.length} locales are unplaced (add reviewed rows to data/records/corrections.csv):`,
+  );
+  for (const u of result.unplaced)
+    console.error(`  trip ${u.tripId}: "${u.locale}" | ${u.country}`);
+  failed = true;
+}
+for (const c of result.unusedCorrections)
+  console.warn(`unused correction: ${c.locale} | ${c.country}`);
+if (failed) process.exit(1);
+
+const text = `${JSON.stringify(dataset)}\n`;
+if (check) {
+  let old = '';
+  try {
+    old = readFileSync(OUT, 'utf8');
+  } catch {
+    /* missing */
+  }
+  if (old !== text) {
+    console.error(`${OUT} is out of date: run npm run records`);
+    process.exit(1);
+  }
+  console.log('up to date');
+} else {
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, text);
+  console.log(`wrote ${OUT} (${(text.length / 1024).toFixed(0)} KB)`);
+}

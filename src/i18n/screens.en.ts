@@ -1,0 +1,20 @@
+/** Text of the layouts, themes, header menu and first-visit hint (merged into the main catalogue). */
+export const screensEn = {
+  headerMenu: 'Menu',
+  headerMenuLabel: 'More controls',
+  theme: 'Theme',
+  themeSystem: 'As the system',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  panelTabsLabel: 'Panel',
+  panelEvents: 'Events',
+  panelShow: 'Show the panel',
+  panelHide: 'Hide the panel',
+  chosenEvent: 'Chosen',
+  closeMessage: 'Close the message',
+  hintTitle: 'Getting started',
+  hintDrag: 'Drag the timeline to move through the days.',
+  hintPlace: 'Click a place to see what happened there.',
+  hintPresent: 'Press Present (or P) to show the story to a class.',
+  hintDismiss: 'Got it',
+};

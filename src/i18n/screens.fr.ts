@@ -1,0 +1,22 @@
+import type { screensEn } from './screens.en';
+
+/** Texte des mises en page, thèmes, menu de l'en-tête et conseil de première visite. */
+export const screensFr: Record<keyof typeof screensEn, string> = {
+  headerMenu: 'Menu',
+  headerMenuLabel: 'Autres commandes',
+  theme: 'Thème',
+  themeSystem: 'Comme le système',
+  themeLight: 'Clair',
+  themeDark: 'Sombre',
+  panelTabsLabel: 'Panneau',
+  panelEvents: 'Événements',
+  panelShow: 'Afficher le panneau',
+  panelHide: 'Masquer le panneau',
+  chosenEvent: 'Choisi',
+  closeMessage: 'Fermer le message',
+  hintTitle: 'Pour commencer',
+  hintDrag: 'Faites glisser la frise pour parcourir les jours.',
+  hintPlace: 'Cliquez sur un lieu pour voir ce qui s’y est passé.',
+  hintPresent: 'Appuyez sur Présenter (ou P) pour montrer le récit à une classe.',
+  hintDismiss: 'Compris',
+};

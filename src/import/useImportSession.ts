@@ -1,0 +1,135 @@
+/**
+ * Runs one import session for the dialog: owns the engine (a worker, or the synchronous
+ * stand-in in tests), reads a file, builds with progress, cancels, and saves the result.
+ * All state changes go through the pure `wizardReducer`.
+ */
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
+import type { Dataset } from '../domain/dataset/schema';
+import { slugify } from '../domain/import/normalize';
+import { ImportCancelled, type BuildResult, type ImportProblem } from '../domain/import/types';
+import { useDatasetsStore } from '../storage/datasetsStore';
+import { createImportEngine, type ImportEngine } from './engine';
+import { previewDateLanguage } from './DatePreview';
+import {
+  baseName,
+  fixesToApply,
+  initialWizardState,
+  wizardReducer,
+  type WizardAction,
+  type WizardState,
+} from './importWizard';
+
+/** An error that is not a problem of the file (a crash of the worker, say). */
+function crashProblems(err: unknown): ImportProblem[] {
+  return [
+    {
+      code: 'unknownFormat',
+      severity: 'error',
+      path: '(file)',
+      value: String(err).slice(0, 200),
+    },
+  ];
+}
+
+export interface ImportSession {
+  readonly state: WizardState;
+  readonly dispatch: (action: WizardAction) => void;
+  readFile(file: File): Promise<void>;
+  /** Builds with the current mapping and fixes; resolves to the result (null if stopped). */
+  build(): Promise<BuildResult | null>;
+  /** Stops the running read or build. */
+  cancel(): void;
+  /** Opens and saves the dataset under the chosen name; resolves to that name. */
+  finish(dataset: Dataset): Promise<string>;
+}
+
+export function useImportSession(defaultActorName: string): ImportSession {
+  const [state, dispatch] = useReducer(wizardReducer, initialWizardState);
+  // The latest state, for the callbacks (they run after the render that showed it).
+  const stateRef = useRef(state);
+  useLayoutEffect(function keepLatestState() {
+    stateRef.current = state;
+  });
+  const engineRef = useRef<ImportEngine | null>(null);
+
+  const engine = useCallback(() => {
+    engineRef.current ??= createImportEngine();
+    return engineRef.current;
+  }, []);
+
+  useEffect(function disposeEngine() {
+    return function stopEngine() {
+      engineRef.current?.dispose();
+      engineRef.current = null;
+    };
+  }, []);
+
+  const readFile = useCallback(
+    async (file: File) => {
+      dispatch({ type: 'readStarted', fileName: file.name });
+      try {
+        const bytes = await file.arrayBuffer();
+        const summary = await engine().read(bytes, () => {});
+        dispatch({ type: 'readDone', summary });
+      } catch (err) {
+        dispatch(
+          err instanceof ImportCancelled
+            ? { type: 'cancelled' }
+            : { type: 'failed', problems: crashProblems(err) },
+        );
+      }
+    },
+    [engine],
+  );
+
+  const build = useCallback(async (): Promise<BuildResult | null> => {
+    const current = stateRef.current;
+    const fixes = fixesToApply(current);
+    const name = current.title || baseName(current.fileName);
+    dispatch({ type: 'buildStarted' });
+    try {
+      const result = await engine().build(
+        {
+          mapping: current.mapping,
+          dateOrder: current.dateOrder,
+          ...dateLocaleFor(current),
+          fixes,
+          datasetId: `import-${slugify(name, 'data')}-${Date.now().toString(36)}`,
+          title: name,
+          defaultActorName,
+        },
+        (progress) => dispatch({ type: 'progress', progress }),
+      );
+      dispatch({ type: 'built', result, fixes });
+      return result;
+    } catch (err) {
+      dispatch(
+        err instanceof ImportCancelled
+          ? { type: 'cancelled' }
+          : { type: 'failed', problems: crashProblems(err) },
+      );
+      return null;
+    }
+  }, [engine, defaultActorName]);
+
+  const cancel = useCallback(() => engine().cancel(), [engine]);
+
+  const finish = useCallback(async (dataset: Dataset): Promise<string> => {
+    const current = stateRef.current;
+    const name = current.title.trim() || baseName(current.fileName);
+    const named: Dataset = { ...dataset, title: { ...dataset.title, en: name } };
+    await useDatasetsStore.getState().addImported(named, name);
+    return name;
+  }, []);
+
+  return { state, dispatch, readFile, build, cancel, finish };
+}
+
+/** The language chosen for dates in words, else the one the first rows show. */
+function dateLocaleFor(state: WizardState): { dateLocale?: string } {
+  const step = state.step;
+  const summary = step.name === 'mapping' || step.name === 'report' ? step.summary : null;
+  const locale =
+    state.dateLocale || (summary ? previewDateLanguage(summary.preview, state.mapping) : '');
+  return locale ? { dateLocale: locale } : {};
+}

@@ -1,0 +1,532 @@
+import L from 'leaflet';
+import {
+  placeLabels,
+  type LabelCandidate,
+  type PlacedLabel,
+} from '../../domain/labels/placeLabels';
+
+/** What the canvas needs to know about one place. */
+export interface CanvasPlace {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  prominence: 'primary' | 'context';
+}
+
+/** Per-place state that changes with the day, the selection, focus and hover. */
+export interface PlaceState {
+  /** 0 (quiet) … 1 (an event today); in between: visited in the last days. */
+  activity: number;
+  selected: boolean;
+}
+
+/** Canvas colours and sizes, read from CSS custom properties once per theme change. */
+interface Theme {
+  dot: string;
+  dotRing: string;
+  dotContext: string;
+  active: string;
+  activeRing: string;
+  activeHalo: string;
+  ink: string;
+  inkSoft: string;
+  labelBg: string;
+  labelBgContext: string;
+  labelBorder: string;
+  labelActiveBg: string;
+  labelActiveBorder: string;
+  selected: string;
+  labelPx: number;
+  labelContextPx: number;
+  labelBorderPx: number;
+  fontFamily: string;
+}
+
+/** Radius of the drawn dot (with its white ring), in CSS pixels. */
+export const DOT_RADIUS = { primary: 10.5, context: 6.5 } as const;
+const LABEL_PAD_X = 7;
+const LABEL_PAD_Y = 2;
+const LABEL_GAP = 4;
+
+interface Item {
+  place: CanvasPlace;
+  /** Position in layer pixels at the current zoom. */
+  point: L.Point;
+  state: PlaceState;
+  labelW: number;
+  labelH: number;
+  proxy: HTMLElement;
+  proxyLabel: HTMLElement;
+  placed: PlacedLabel | null;
+}
+
+export interface PlaceCanvasOptions {
+  /** Always-labelled places (small datasets) or only those with something happening. */
+  labelAll: boolean;
+  onSelect: (placeId: string) => void;
+}
+
+function cssVar(style: CSSStyleDeclaration, name: string, fallback: string): string {
+  const v = style.getPropertyValue(name).trim();
+  return v || fallback;
+}
+
+function readTheme(el: HTMLElement): Theme {
+  const s = getComputedStyle(el);
+  const num = (name: string, fallback: number) => {
+    const n = parseFloat(cssVar(s, name, ''));
+    return Number.isFinite(n) ? n : fallback;
+  };
+  return {
+    dot: cssVar(s, '--place-dot', '#0b3d5c'),
+    dotRing: cssVar(s, '--place-dot-ring', '#ffffff'),
+    dotContext: cssVar(s, '--place-dot-context', '#6b7785'),
+    active: cssVar(s, '--place-active', '#d97706'),
+    activeRing: cssVar(s, '--place-active-ring', '#7c2d12'),
+    activeHalo: cssVar(s, '--place-active-halo', 'rgba(217, 119, 6, 0.35)'),
+    ink: cssVar(s, '--place-label-ink', '#14202b'),
+    inkSoft: cssVar(s, '--place-label-ink-soft', '#45525e'),
+    labelBg: cssVar(s, '--place-label-bg', 'rgba(255, 255, 255, 0.9)'),
+    labelBgContext: cssVar(s, '--place-label-bg-context', 'rgba(255, 255, 255, 0.75)'),
+    labelBorder: cssVar(s, '--place-label-border', 'rgba(20, 32, 43, 0.25)'),
+    labelActiveBg: cssVar(s, '--place-label-active-bg', '#fff7ed'),
+    labelActiveBorder: cssVar(s, '--place-label-active-border', '#7c2d12'),
+    selected: cssVar(s, '--place-selected', '#0b3d5c'),
+    labelPx: num('--place-label-px', 17),
+    labelContextPx: num('--place-label-context-px', 14),
+    labelBorderPx: num('--place-label-border-px', 1),
+    fontFamily: s.fontFamily || 'system-ui, sans-serif',
+  };
+}
+
+/**
+ * Places drawn on one canvas, with one focusable proxy element per place for keyboard,
+ * pointer and screen readers (named, Tab-reachable, Enter selects). The canvas is redrawn
+ * only when something it shows changed (a place's state, the view, the theme or the
+ * language), and labels are placed by the pure collision-avoiding `placeLabels`, once per
+ * change of zoom or of what is labelled (placement is in layer pixels, so panning keeps it).
+ */
+export class PlaceCanvasLayer extends L.Layer {
+  private canvas: HTMLCanvasElement | null = null;
+  private ctx: CanvasRenderingContext2D | null = null;
+  private proxies: HTMLElement | null = null;
+  private items: Item[] = [];
+  private byId = new Map<string, Item>();
+  private theme: Theme | null = null;
+  private focusedId: string | null = null;
+  private hoveredId: string | null = null;
+  private frame = 0;
+  private needsPlacement = true;
+  private observer: MutationObserver | null = null;
+  private media: MediaQueryList[] = [];
+  private readonly opts: PlaceCanvasOptions;
+  /** Redraws counted, for tests and the benchmark's profile. */
+  draws = 0;
+
+  constructor(places: readonly CanvasPlace[], opts: PlaceCanvasOptions) {
+    super();
+    this.opts = opts;
+    this.items = places.map((place) => this.makeItem(place));
+    for (const it of this.items) this.byId.set(it.place.id, it);
+  }
+
+  private makeItem(place: CanvasPlace): Item {
+    const proxy = document.createElement('div');
+    proxy.className = `place-proxy place-icon-${place.prominence}`;
+    proxy.setAttribute('role', 'button');
+    proxy.tabIndex = 0;
+    proxy.setAttribute('aria-label', place.name);
+    proxy.dataset.placeId = place.id;
+    const r = DOT_RADIUS[place.prominence];
+    proxy.style.width = proxy.style.height = `${r * 2}px`;
+    proxy.style.marginLeft = proxy.style.marginTop = `${-r}px`;
+    const dot = document.createElement('span');
+    dot.className = 'place-dot';
+    const label = document.createElement('span');
+    label.className = 'place-label';
+    label.setAttribute('aria-hidden', 'true');
+    label.textContent = place.name; // text, never HTML
+    proxy.append(dot, label);
+    const item: Item = {
+      place,
+      point: L.point(0, 0),
+      state: { activity: 0, selected: false },
+      labelW: 0,
+      labelH: 0,
+      proxy,
+      proxyLabel: label,
+      placed: null,
+    };
+    L.DomEvent.disableClickPropagation(proxy);
+    proxy.addEventListener('click', () => this.opts.onSelect(place.id));
+    proxy.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter' && e.key !== ' ') return;
+      e.preventDefault();
+      e.stopPropagation();
+      this.opts.onSelect(place.id);
+    });
+    proxy.addEventListener('focus', () => this.setEmphasis('focusedId', place.id));
+    proxy.addEventListener('blur', () => this.setEmphasis('focusedId', null, place.id));
+    proxy.addEventListener('mouseenter', () => this.setEmphasis('hoveredId', place.id));
+    proxy.addEventListener('mouseleave', () => this.setEmphasis('hoveredId', null, place.id));
+    return item;
+  }
+
+  private setEmphasis(key: 'focusedId' | 'hoveredId', id: string | null, leaving?: string) {
+    if (leaving !== undefined && this[key] !== leaving) return;
+    if (this[key] === id) return;
+    this[key] = id;
+    this.needsPlacement = true;
+    this.schedule();
+  }
+
+  override onAdd(map: L.Map): this {
+    const pane = map.getPane('places') ?? map.createPane('places');
+    pane.style.zIndex = '620';
+    const canvas = document.createElement('canvas');
+    canvas.className = 'place-canvas leaflet-zoom-hide';
+    canvas.setAttribute('aria-hidden', 'true');
+    this.canvas = canvas;
+    this.ctx = canvas.getContext('2d');
+    const proxies = document.createElement('div');
+    proxies.className = 'place-proxies leaflet-zoom-hide';
+    for (const it of this.items) proxies.append(it.proxy);
+    this.proxies = proxies;
+    pane.append(canvas, proxies);
+    this.readTheme();
+    this.observeTheme(map.getContainer());
+    this.reproject();
+    return this;
+  }
+
+  override onRemove(): this {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.observer?.disconnect();
+    this.observer = null;
+    for (const m of this.media) m.removeEventListener('change', this.onThemeChange);
+    this.media = [];
+    this.canvas?.remove();
+    this.proxies?.remove();
+    this.canvas = null;
+    this.ctx = null;
+    this.proxies = null;
+    return this;
+  }
+
+  override getEvents(): Record<string, L.LeafletEventHandlerFn> {
+    return {
+      zoom: this.onZoom,
+      viewreset: this.onZoom,
+      zoomend: this.onZoom,
+      moveend: this.onMove,
+      move: this.onMove,
+      resize: this.onMove,
+    };
+  }
+
+  private readonly onZoom = () => {
+    this.reproject();
+  };
+
+  private readonly onMove = () => {
+    this.schedule();
+  };
+
+  private readonly onThemeChange = () => {
+    this.readTheme();
+    this.needsPlacement = true;
+    this.schedule();
+  };
+
+  private observeTheme(container: HTMLElement) {
+    this.observer = new MutationObserver(this.onThemeChange);
+    const targets = new Set<Element>([document.documentElement]);
+    const app = container.closest('.app');
+    if (app) targets.add(app);
+    for (const t of targets)
+      this.observer.observe(t, {
+        attributes: true,
+        attributeFilter: ['class', 'data-theme', 'style'],
+      });
+    for (const q of [
+      '(prefers-color-scheme: dark)',
+      '(prefers-contrast: more)',
+      '(forced-colors: active)',
+    ]) {
+      const m = window.matchMedia(q);
+      m.addEventListener('change', this.onThemeChange);
+      this.media.push(m);
+    }
+  }
+
+  private readTheme() {
+    if (!this._map) return;
+    const theme = readTheme(this._map.getContainer());
+    const same = this.theme && JSON.stringify(this.theme) === JSON.stringify(theme);
+    if (same) return;
+    this.theme = theme;
+    this.measureLabels();
+  }
+
+  private fontOf(p: CanvasPlace, t: Theme) {
+    const px = p.prominence === 'primary' ? t.labelPx : t.labelContextPx;
+    return { px, font: `${p.prominence === 'primary' ? 700 : 500} ${px}px ${t.fontFamily}` };
+  }
+
+  private measureLabels() {
+    const ctx = this.ctx;
+    const t = this.theme;
+    if (!ctx || !t) return;
+    for (const it of this.items) {
+      const { px, font } = this.fontOf(it.place, t);
+      ctx.font = font;
+      const w = ctx.measureText(it.place.name).width;
+      it.labelW = Math.ceil(w + 2 * LABEL_PAD_X + 2 * t.labelBorderPx);
+      it.labelH = Math.ceil(px * 1.25 + 2 * LABEL_PAD_Y + 2 * t.labelBorderPx);
+    }
+    this.needsPlacement = true;
+  }
+
+  /** The zoom changed: every place's layer pixel moves. */
+  private reproject() {
+    const map = this._map;
+    if (!map) return;
+    for (const it of this.items) {
+      it.point = map.latLngToLayerPoint([it.place.lat, it.place.lon]);
+      L.DomUtil.setPosition(it.proxy, it.point);
+    }
+    this.needsPlacement = true;
+    this.schedule();
+  }
+
+  /** New names (a language change): text and names only, no element is recreated. */
+  setNames(names: ReadonlyMap<string, string>) {
+    for (const it of this.items) {
+      const name = names.get(it.place.id);
+      if (name === undefined || name === it.place.name) continue;
+      it.place = { ...it.place, name };
+      it.proxy.setAttribute('aria-label', name);
+      it.proxyLabel.textContent = name;
+    }
+    this.measureLabels();
+    this.schedule();
+  }
+
+  /** Only the places whose state changed are passed; the rest keep theirs. */
+  setStates(changes: ReadonlyMap<string, PlaceState>) {
+    let changed = false;
+    for (const [id, state] of changes) {
+      const it = this.byId.get(id);
+      if (!it) continue;
+      if (it.state.activity === state.activity && it.state.selected === state.selected) continue;
+      const wasLabelled = this.wantsLabel(it);
+      it.state = state;
+      it.proxy.classList.toggle('is-active', state.activity === 1);
+      it.proxy.classList.toggle('is-recent', state.activity > 0 && state.activity < 1);
+      it.proxy.classList.toggle('is-selected', state.selected);
+      if (wasLabelled !== this.wantsLabel(it) || this.opts.labelAll) this.needsPlacement = true;
+      changed = true;
+    }
+    // Priorities change with activity even when everything stays labelled.
+    if (changed) {
+      this.needsPlacement = true;
+      this.schedule();
+    }
+  }
+
+  private wantsLabel(it: Item): boolean {
+    return (
+      this.opts.labelAll ||
+      it.state.activity > 0 ||
+      it.state.selected ||
+      it.place.id === this.focusedId ||
+      it.place.id === this.hoveredId
+    );
+  }
+
+  private priority(it: Item): number {
+    const id = it.place.id;
+    let p = 0;
+    if (id === this.focusedId || id === this.hoveredId) p += 1000;
+    if (it.state.selected) p += 500;
+    if (it.state.activity === 1) p += 200;
+    else if (it.state.activity > 0) p += 50 * it.state.activity;
+    if (it.place.prominence === 'primary') p += 100;
+    return p;
+  }
+
+  private place() {
+    const candidates: LabelCandidate[] = [];
+    for (const it of this.items) {
+      it.placed = null;
+      if (!this.wantsLabel(it)) continue;
+      candidates.push({
+        id: it.place.id,
+        x: it.point.x,
+        y: it.point.y,
+        radius: DOT_RADIUS[it.place.prominence],
+        w: it.labelW,
+        h: it.labelH,
+        priority: this.priority(it),
+      });
+    }
+    // Dots that carry no label still keep labels off them.
+    const obstacles = this.items
+      .filter((it) => !this.wantsLabel(it))
+      .map((it) => ({
+        id: `\u0000${it.place.id}`,
+        x: it.point.x,
+        y: it.point.y,
+        radius: DOT_RADIUS[it.place.prominence],
+        w: 0,
+        h: 0,
+        priority: -1,
+      }));
+    for (const p of placeLabels([...candidates, ...obstacles], { gap: LABEL_GAP })) {
+      const it = this.byId.get(p.id);
+      if (it) it.placed = p;
+    }
+    for (const it of this.items) {
+      const s = it.proxyLabel.style;
+      const p = it.placed;
+      const key = p ? `${p.x - it.point.x},${p.y - it.point.y},${p.w},${p.h}` : '';
+      if (it.proxyLabel.dataset.box === key) continue;
+      it.proxyLabel.dataset.box = key;
+      if (!p) {
+        s.display = 'none';
+        continue;
+      }
+      const r = DOT_RADIUS[it.place.prominence];
+      s.display = 'block';
+      s.left = `${p.x - it.point.x + r}px`;
+      s.top = `${p.y - it.point.y + r}px`;
+      s.width = `${p.w}px`;
+      s.height = `${p.h}px`;
+    }
+    this.needsPlacement = false;
+  }
+
+  private schedule() {
+    if (this.frame || !this._map) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /** Draws now (instead of at the next frame). */
+  flush() {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.draw();
+  }
+
+  private draw() {
+    const map = this._map;
+    const canvas = this.canvas;
+    const ctx = this.ctx;
+    const t = this.theme;
+    if (!map || !canvas || !ctx || !t) return;
+    if (this.needsPlacement) this.place();
+    this.draws++;
+    const size = map.getSize();
+    const dpr = window.devicePixelRatio || 1;
+    const origin = map.containerPointToLayerPoint([0, 0]);
+    L.DomUtil.setPosition(canvas, origin);
+    if (canvas.width !== Math.round(size.x * dpr) || canvas.height !== Math.round(size.y * dpr)) {
+      canvas.width = Math.round(size.x * dpr);
+      canvas.height = Math.round(size.y * dpr);
+      canvas.style.width = `${size.x}px`;
+      canvas.style.height = `${size.y}px`;
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, -origin.x * dpr, -origin.y * dpr);
+    ctx.clearRect(origin.x, origin.y, size.x, size.y);
+    const margin = 60;
+    const inView = (x: number, y: number) =>
+      x > origin.x - margin &&
+      y > origin.y - margin &&
+      x < origin.x + size.x + margin &&
+      y < origin.y + size.y + margin;
+
+    // Quiet places under busy ones: context, primary, recent, active.
+    const layer = (it: Item) =>
+      it.state.activity === 1
+        ? 3
+        : it.state.activity > 0
+          ? 2
+          : it.place.prominence === 'primary'
+            ? 1
+            : 0;
+    const order = this.items.filter((it) => inView(it.point.x, it.point.y));
+    order.sort((a, b) => layer(a) - layer(b));
+    for (const it of order) this.drawDot(ctx, t, it);
+
+    const labelled = order.filter((it) => it.placed);
+    labelled.sort((a, b) => this.priority(a) - this.priority(b));
+    for (const it of labelled) this.drawLabel(ctx, t, it);
+  }
+
+  private drawDot(ctx: CanvasRenderingContext2D, t: Theme, it: Item) {
+    const { x, y } = it.point;
+    const primary = it.place.prominence === 'primary';
+    const a = it.state.activity;
+    const outer = DOT_RADIUS[it.place.prominence];
+    const ring = primary ? 3 : 2;
+    if (a > 0) {
+      ctx.globalAlpha = a === 1 ? 1 : 0.7;
+      ctx.fillStyle = t.activeHalo;
+      ctx.beginPath();
+      ctx.arc(x, y, outer + (a === 1 ? 10 : a * 10), 0, Math.PI * 2);
+      ctx.fill();
+      ctx.globalAlpha = 1;
+    }
+    // Outline, white ring, fill.
+    ctx.fillStyle = a === 1 ? t.activeRing : primary ? t.dot : t.dotContext;
+    ctx.beginPath();
+    ctx.arc(x, y, outer + (a === 1 ? 0.5 : 0), 0, Math.PI * 2);
+    ctx.fill();
+    ctx.fillStyle = t.dotRing;
+    ctx.beginPath();
+    ctx.arc(x, y, outer - 1.5, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.fillStyle = primary ? t.dot : t.dotContext;
+    ctx.beginPath();
+    ctx.arc(x, y, outer - 1.5 - ring, 0, Math.PI * 2);
+    ctx.fill();
+    if (a > 0) {
+      ctx.globalAlpha = a;
+      ctx.fillStyle = t.active;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+    }
+  }
+
+  private drawLabel(ctx: CanvasRenderingContext2D, t: Theme, it: Item) {
+    const p = it.placed!;
+    const primary = it.place.prominence === 'primary';
+    const active = it.state.activity === 1;
+    const b = t.labelBorderPx;
+    ctx.fillStyle = active ? t.labelActiveBg : primary ? t.labelBg : t.labelBgContext;
+    ctx.strokeStyle = active ? t.labelActiveBorder : t.labelBorder;
+    ctx.lineWidth = b;
+    ctx.beginPath();
+    ctx.roundRect(p.x + b / 2, p.y + b / 2, p.w - b, p.h - b, 4);
+    ctx.fill();
+    ctx.stroke();
+    if (it.state.selected) {
+      ctx.strokeStyle = t.selected;
+      ctx.lineWidth = 3;
+      ctx.beginPath();
+      ctx.roundRect(p.x - 1.5, p.y - 1.5, p.w + 3, p.h + 3, 5);
+      ctx.stroke();
+    }
+    const { font } = this.fontOf(it.place, t);
+    ctx.font = font;
+    ctx.fillStyle = primary || active ? t.ink : t.inkSoft;
+    ctx.textBaseline = 'middle';
+    ctx.textAlign = 'left';
+    ctx.fillText(it.place.name, p.x + b + LABEL_PAD_X, p.y + p.h / 2 + 0.5);
+  }
+}

@@ -1,0 +1,67 @@
+import {
+  NO_FILTER,
+  filterDataset,
+  isFiltering,
+  normalizeFilter,
+  type EventFilter,
+} from '../../domain/filter/filter';
+import { buildModel, type DatasetModel } from '../../domain/model/model';
+import type { SliceDefinition } from '../types';
+
+export interface FilterSlice {
+  /** The whole dataset's model; `model` is it narrowed by `filter` (the same object when none). */
+  fullModel: DatasetModel;
+  filter: EventFilter;
+  /** Changes part of the filter; what no longer passes leaves map, timeline, lists and playback. */
+  setFilter: (patch: Partial<EventFilter>) => void;
+  clearFilter: () => void;
+  /** Whether the charts (trips per year, most visited) are shown. */
+  chartsShown: boolean;
+  setChartsShown: (shown: boolean) => void;
+  /** Follows one person's career: only their trips, the map and playback follow them. */
+  followCareer: (actorId: string | null) => void;
+}
+
+export const filterSlice: SliceDefinition<FilterSlice> = {
+  onDatasetLoad: (model) => ({ fullModel: model, filter: NO_FILTER }),
+  create: (init) => (set, get) => {
+    const apply = (next: EventFilter) => {
+      const { fullModel, selectedEventId, followActorId, hiddenActorIds } = get();
+      const filter = normalizeFilter(next, fullModel.dataset);
+      const model = isFiltering(filter)
+        ? buildModel(filterDataset(fullModel.dataset, filter))
+        : fullModel;
+      set({
+        filter,
+        model,
+        playing: false,
+        selectedPlaceId: null,
+        ...(selectedEventId && !model.eventById.has(selectedEventId)
+          ? { selectedEventId: null }
+          : {}),
+        ...(followActorId && !model.actorById.has(followActorId) ? { followActorId: null } : {}),
+        hiddenActorIds: hiddenActorIds.filter((id) => model.actorById.has(id)),
+      });
+    };
+    return {
+      fullModel: init.model,
+      filter: NO_FILTER,
+      chartsShown: false,
+      setChartsShown: (chartsShown) => set({ chartsShown }),
+      setFilter: (patch) => apply({ ...get().filter, ...patch }),
+      clearFilter: () => apply(NO_FILTER),
+      followCareer: (actorId) => {
+        if (actorId === null) {
+          apply({ ...get().filter, actorIds: [] });
+          set({ followActorId: null });
+          return;
+        }
+        apply({ ...get().filter, actorIds: [actorId] });
+        const { model } = get();
+        if (!model.actorById.has(actorId)) return;
+        set({ followActorId: actorId, hiddenActorIds: [] });
+        get().fitAll();
+      },
+    };
+  },
+};

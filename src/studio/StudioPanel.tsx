@@ -1,0 +1,15 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useEditingStore, selectEditing } from '../store/editingSlice';
+
+const Studio = lazy(() => import('./Studio').then((m) => ({ default: m.Studio })));
+
+/** In edit mode the panel shows the editor instead of `children` (the event details). */
+export function StudioPanel({ children }: { children: ReactNode }) {
+  const editing = useEditingStore(selectEditing);
+  if (!editing) return <>{children}</>;
+  return (
+    <Suspense fallback={null}>
+      <Studio />
+    </Suspense>
+  );
+}

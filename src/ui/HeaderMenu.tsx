@@ -1,0 +1,109 @@
+/**
+ * The header's less used controls. On a wide screen they sit in the header itself; on a
+ * phone or a tablet (narrower than `--header-wide`, see styles) they fold into one "Menu"
+ * button, so the header stays one row and the map keeps its height.
+ *
+ * To add a control (search, share, editing…): write a component that takes no props and
+ * reads the store (a <button>, a <label> around its input, or a small role="group"), then
+ * add one entry to HEADER_MENU_ITEMS below, where it should appear. Nothing else changes:
+ * it shows inline on wide screens and in the menu elsewhere, themed and keyboard-ready.
+ * A control that opens a dialog must render the dialog with `createPortal(…, document.body)`
+ * (the menu is hidden while closed, and dialogs must not inherit the header's styling).
+ */
+import { useEffect, useId, useRef, useState, type ComponentType } from 'react';
+import { useT } from '../i18n/useT';
+import { ImportControl } from '../import/ImportControl';
+import { ShareButton } from '../share/ShareButton';
+import { EditStoryButton, NewStoryButton } from '../studio/EditControls';
+import {
+  BaseMapSelect,
+  CopyLink,
+  HighContrastToggle,
+  LanguageSelect,
+  ThemeSelect,
+  ViewSwitch,
+} from './headerControls';
+
+export interface HeaderMenuItem {
+  /** Stable key, also the item's class (`header-item-<id>`), for styling and tests. */
+  readonly id: string;
+  readonly Component: ComponentType;
+}
+
+export const HEADER_MENU_ITEMS: readonly HeaderMenuItem[] = [
+  { id: 'view', Component: ViewSwitch },
+  { id: 'edit-story', Component: EditStoryButton },
+  { id: 'new-story', Component: NewStoryButton },
+  { id: 'copy-link', Component: CopyLink },
+  { id: 'share', Component: ShareButton },
+  { id: 'import', Component: ImportControl },
+  { id: 'base-map', Component: BaseMapSelect },
+  { id: 'theme', Component: ThemeSelect },
+  { id: 'contrast', Component: HighContrastToggle },
+  { id: 'language', Component: LanguageSelect },
+];
+
+export function HeaderMenu({ items = HEADER_MENU_ITEMS }: { items?: readonly HeaderMenuItem[] }) {
+  const t = useT();
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(
+    function closeOnOutsidePress() {
+      if (!open) return;
+      const onDown = (e: PointerEvent) => {
+        const target = e.target as Element | null;
+        // Dialogs opened from the menu live in <body>, outside the app: they keep it open.
+        if (!target?.closest('.app')) return;
+        if (rootRef.current && !rootRef.current.contains(target)) setOpen(false);
+      };
+      document.addEventListener('pointerdown', onDown);
+      return function stopListening() {
+        document.removeEventListener('pointerdown', onDown);
+      };
+    },
+    [open],
+  );
+
+  return (
+    <div
+      className="header-menu"
+      ref={rootRef}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open && !e.defaultPrevented) {
+          setOpen(false);
+          toggleRef.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={toggleRef}
+        type="button"
+        className="header-menu-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((v) => !v)}
+      >
+        <span aria-hidden="true" className="header-menu-icon">
+          ☰
+        </span>
+        {t('headerMenu')}
+      </button>
+      <div
+        id={panelId}
+        className="header-menu-panel"
+        data-open={open}
+        role="group"
+        aria-label={t('headerMenuLabel')}
+      >
+        {items.map(({ id, Component }) => (
+          <div key={id} className={`header-item header-item-${id}`}>
+            <Component />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

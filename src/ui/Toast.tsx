@@ -1,0 +1,29 @@
+import { createPortal } from 'react-dom';
+import { useT } from '../i18n/useT';
+
+/**
+ * A message over the map (import done, storage refused…), never in the header's flow, so
+ * the header keeps its height and the map its size. It stays until closed; the live region
+ * is always present so the message is announced when it appears.
+ */
+export function Toast({ message, onClose }: { message: string; onClose: () => void }) {
+  const t = useT();
+  return createPortal(
+    <div className={message ? 'toast' : 'toast is-empty'}>
+      <p role="status" className="toast-text">
+        {message}
+      </p>
+      {message && (
+        <button
+          type="button"
+          className="toast-close"
+          onClick={onClose}
+          aria-label={t('closeMessage')}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      )}
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * The first usable view, announced once: when the data is in place and the base map is
+ * drawn, a `performance.mark('app-ready')` (the benchmark reads its time) and
+ * `<html data-ready="true">`. Each part reports itself; nothing polls.
+ */
+export const READY_MARK = 'app-ready';
+
+export type ReadyPart = 'data' | 'basemap';
+
+const waiting = new Set<ReadyPart>(['data', 'basemap']);
+
+export function partReady(part: ReadyPart): void {
+  if (!waiting.delete(part) || waiting.size > 0) return;
+  performance.mark(READY_MARK);
+  document.documentElement.dataset.ready = 'true';
+}

@@ -1,0 +1,114 @@
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+interface Box {
+  name: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Alpha of the canvas pixel at the label's centre: the canvas drew something there. */
+  alpha: number;
+}
+
+/** Every city label placed in the visible map: where the canvas draws it (its proxy's box). */
+async function visibleLabels(page: Page): Promise<Box[]> {
+  return page.evaluate(() => {
+    const map = document.querySelector('.travel-map')!.getBoundingClientRect();
+    const canvas = document.querySelector<HTMLCanvasElement>('.place-canvas')!;
+    const c = canvas.getBoundingClientRect();
+    const ctx = canvas.getContext('2d')!;
+    const scale = canvas.width / c.width;
+    const out: Box[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('.place-proxy .place-label')) {
+      if (getComputedStyle(el).display === 'none') continue;
+      const r = el.getBoundingClientRect();
+      const inMap =
+        r.right > map.left && r.left < map.right && r.bottom > map.top && r.top < map.bottom;
+      if (!inMap) continue;
+      const cx = (r.left + r.width / 2 - c.left) * scale;
+      const cy = (r.top + r.height / 2 - c.top) * scale;
+      const alpha = ctx.getImageData(Math.round(cx), Math.round(cy), 1, 1).data[3] ?? 0;
+      out.push({
+        name: el.closest('[aria-label]')!.getAttribute('aria-label')!,
+        x: r.left,
+        y: r.top,
+        w: r.width,
+        h: r.height,
+        alpha,
+      });
+    }
+    return out;
+  });
+}
+
+/** The labels once the map has stopped moving (two reads a poll apart agree). */
+async function settledLabels(page: Page): Promise<Box[]> {
+  let previous = '';
+  let boxes: Box[] = [];
+  await expect
+    .poll(
+      async () => {
+        boxes = await visibleLabels(page);
+        const key = JSON.stringify(boxes.map((b) => [b.name, Math.round(b.x), Math.round(b.y)]));
+        const same = key === previous;
+        previous = key;
+        return same;
+      },
+      { intervals: [250], timeout: 10_000 },
+    )
+    .toBe(true);
+  return boxes;
+}
+
+function overlapping(boxes: readonly Box[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+        out.push(`${a.name} × ${b.name}`);
+    }
+  return out;
+}
+
+const FIVE_CITIES = ['Riyadh', 'Istanbul', 'Ankara', 'Tehran', 'Doha'];
+
+test('no two city labels overlap on the first view, and the five cities are labelled', async ({
+  page,
+}) => {
+  await openApp(page);
+  const boxes = await settledLabels(page);
+  expect(boxes.map((b) => b.name)).toEqual(expect.arrayContaining(FIVE_CITIES));
+  expect(overlapping(boxes)).toEqual([]);
+  for (const b of boxes) expect(b.alpha, `${b.name} drawn on the canvas`).toBeGreaterThan(150);
+});
+
+test('no two city labels overlap in presentation mode, step after step', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.locator('.presentation-progress')).toBeVisible();
+  // The presentation's larger type is where Istanbul ran under Ankara and Doha under Riyadh.
+  for (let step = 0; step < 4; step++) {
+    const boxes = await settledLabels(page);
+    expect(boxes.length, `labels at step ${step + 1}`).toBeGreaterThan(2);
+    expect(overlapping(boxes), `step ${step + 1}`).toEqual([]);
+    for (const b of boxes) expect(b.alpha, `${b.name} drawn`).toBeGreaterThan(150);
+    await page.keyboard.press('ArrowRight');
+  }
+});
+
+test('a language change renames the places without recreating them', async ({ page }) => {
+  await openApp(page, '#lang=fr');
+  const riyadh = page.getByRole('button', { name: 'Riyad', exact: true });
+  await expect(riyadh).toBeVisible();
+  await riyadh.evaluate((el) => ((el as HTMLElement & { __kept?: boolean }).__kept = true));
+  await page.getByRole('combobox', { name: /Langue/ }).selectOption('en');
+  const renamed = page.getByRole('button', { name: 'Riyadh', exact: true });
+  await expect(renamed).toBeVisible();
+  expect(
+    await renamed.evaluate((el) => (el as HTMLElement & { __kept?: boolean }).__kept === true),
+  ).toBe(true);
+  expect(overlapping(await settledLabels(page))).toEqual([]);
+});
