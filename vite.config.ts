@@ -2,6 +2,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Content-Security-Policy for the built app: no inline script, no foreign script origins.
@@ -37,10 +39,78 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The single-file player's policy: its own inline scripts only (by hash), no foreign
+ * script, no network but the optional OpenStreetMap tiles; the inlined base map is read
+ * from a blob: address.
+ */
+export function playerContentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.map((h) => `'sha256-${h}'`).join(' ')}`,
+    "style-src 'unsafe-inline'",
+    'img-src data: blob: https://tile.openstreetmap.org',
+    'connect-src data: blob:',
+    'font-src data:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** Adds the policy to the built player page, hashing each inline script it runs. */
+export function withPlayerCsp(html: string): string {
+  const hashes: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = m[1] ?? '';
+    if (/\bsrc=/i.test(attrs)) throw new Error('player.html must not load scripts');
+    if (/type=["']?application\/json/i.test(attrs)) continue;
+    hashes.push(
+      createHash('sha256')
+        .update(m[2] ?? '', 'utf8')
+        .digest('base64'),
+    );
+  }
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${playerContentSecurityPolicy(hashes)}">`;
+  // Right after the charset, which must come first.
+  const charset = /<meta charset="UTF-8"\s*\/?>/i;
+  if (!charset.test(html)) throw new Error('player.html has no charset meta');
+  return html.replace(charset, (m) => `${m}\n    ${meta}`);
+}
+
+/**
+ * Builds the single-file player (vite.player.config.ts) during the main build and emits it
+ * as dist/player.html, so the service worker precaches it with the rest.
+ */
+function singleFilePlayer(): Plugin {
+  return {
+    name: 'single-file-player',
+    apply: 'build',
+    async generateBundle() {
+      const { build } = await import('vite');
+      const result = await build({
+        configFile: fileURLToPath(new URL('./vite.player.config.ts', import.meta.url)),
+        build: { write: false },
+      });
+      const outputs = Array.isArray(result) ? result : [result];
+      const page = outputs
+        .flatMap((o) => ('output' in o ? o.output : []))
+        .find((f) => f.fileName.endsWith('.html'));
+      if (!page || page.type !== 'asset') throw new Error('the player build made no HTML page');
+      this.emitFile({
+        type: 'asset',
+        fileName: 'player.html',
+        source: withPlayerCsp(String(page.source)),
+      });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    singleFilePlayer(),
     // Offline after the first visit: the app shell, the base map and the bundled data are
     // precached; the import gazetteer is cached the first time an import needs it.
     VitePWA({

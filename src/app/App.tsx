@@ -7,7 +7,7 @@ import { Header } from '../ui/Header';
 import { EmbedBar } from '../ui/EmbedBar';
 import { Announcer } from '../ui/Announcer';
 import { LoadBanner } from './LoadBanner';
-import { SharedStoryBar } from '../share/SharedStoryBar';
+import { SharedStoryBar } from '../share/SharedStoryBarLazy';
 import { FirstVisitHint } from '../ui/FirstVisitHint';
 import {
   PresentationCaption,

@@ -55,6 +55,14 @@ export async function loadDatasetFromStoryLink(
   return { ok: true, source };
 }
 
+/** Datasets opened from `?data=`, with the public address they came from (for sharing). */
+const publicAddresses = new WeakMap<object, string>();
+
+/** The `?data=` address a dataset was opened from, if it was. */
+export function publicAddressOf(dataset: object): string | null {
+  return publicAddresses.get(dataset) ?? null;
+}
+
 export function dataUrlFromSearch(search: string, base: string): URL | null {
   const raw = new URLSearchParams(search).get('data');
   if (!raw) return null;
@@ -105,6 +113,7 @@ export async function loadDatasetFromUrl(
     const result = readAppJson(text);
     if (result.ok) {
       store.getState().loadDataset(result.dataset);
+      publicAddresses.set(result.dataset, source);
       return { ok: true, source };
     }
     const codes = new Set(result.problems.map((p) => p.code));
@@ -123,5 +132,6 @@ export async function loadDatasetFromUrl(
   if (signal?.aborted) return { ok: false, source, reason: 'cancelled', problems: [] };
   if (!imported.ok) return { ok: false, source, reason: 'schema', problems: imported.problems };
   store.getState().loadDataset(imported.dataset);
+  publicAddresses.set(imported.dataset, source);
   return { ok: true, source };
 }

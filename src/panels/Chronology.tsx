@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/appStore';
 import { useSettledSelector } from './useSettledSelector';
 import {
@@ -11,6 +12,13 @@ import { formatPlaceList } from '../domain/dataset/placeList';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { useEventWindow } from './useEventWindow';
+
+// The hand-out's maps load on demand (kept out of the first view) and are fetched once the
+// page is idle, so printing from any view finds them ready.
+const loadHandout = () => import('./handout/HandoutMaps');
+const HandoutMaps = lazy(() => loadHandout().then((m) => ({ default: m.HandoutMaps })));
+if (typeof window !== 'undefined' && 'requestIdleCallback' in window)
+  window.requestIdleCallback(() => void loadHandout(), { timeout: 10_000 });
 
 /** How many rows the table shows at once (around the current date). */
 const TABLE_WINDOW = 200;
@@ -95,6 +103,9 @@ export function Chronology({ hidden }: { hidden: boolean }) {
           })}
         </tbody>
       </table>
+      <Suspense fallback={null}>
+        <HandoutMaps />
+      </Suspense>
       <p className="print-attribution">{t('attribution')}</p>
     </section>
   );

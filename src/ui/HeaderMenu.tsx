@@ -13,6 +13,7 @@
 import { useEffect, useId, useRef, useState, type ComponentType } from 'react';
 import { useT } from '../i18n/useT';
 import { ImportControl } from '../import/ImportControl';
+import { ShareButton } from '../share/ShareButton';
 import { EditStoryButton, NewStoryButton } from '../studio/EditControls';
 import {
   BaseMapSelect,
@@ -34,6 +35,7 @@ export const HEADER_MENU_ITEMS: readonly HeaderMenuItem[] = [
   { id: 'edit-story', Component: EditStoryButton },
   { id: 'new-story', Component: NewStoryButton },
   { id: 'copy-link', Component: CopyLink },
+  { id: 'share', Component: ShareButton },
   { id: 'import', Component: ImportControl },
   { id: 'base-map', Component: BaseMapSelect },
   { id: 'theme', Component: ThemeSelect },
