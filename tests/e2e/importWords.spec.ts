@@ -10,6 +10,9 @@ const FIXTURE = fileURLToPath(
 test('imports a Windows-1252 Portuguese record with dates in words and a year column', async ({
   page,
 }) => {
+  // Reading the whole gazetteer and 41 rows, then the chronology: more than the default 30 s
+  // on a busy two-core machine.
+  test.slow();
   await openApp(page);
   await page.getByRole('button', { name: 'Import data' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import data' });
