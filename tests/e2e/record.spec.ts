@@ -12,6 +12,9 @@ async function openRecord(page: Page) {
   await expect(page.getByRole('heading', { name: /^Riyadh, Saudi Arabia$/ })).toBeAttached({
     timeout: 20_000,
   });
+  // The menu stays open after a choice; Esc closes it so it no longer covers the panel.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Datasets' })).toBeHidden();
 }
 
 test('the record opens from the datasets menu, and the AFP Riyadh talks link to trip 4288 and back', async ({
