@@ -5,13 +5,12 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
 import type { Dataset } from '../domain/dataset/schema';
-import { slugify } from '../domain/import/normalize';
+import { fileBaseName, slugify } from '../domain/import/normalize';
 import { ImportCancelled, type BuildResult, type ImportProblem } from '../domain/import/types';
 import { useDatasetsStore } from '../storage/datasetsStore';
 import { createImportEngine, type ImportEngine } from './engine';
 import { previewDateLanguage } from './DatePreview';
 import {
-  baseName,
   fixesToApply,
   initialWizardState,
   wizardReducer,
@@ -85,7 +84,7 @@ export function useImportSession(defaultActorName: string): ImportSession {
   const build = useCallback(async (): Promise<BuildResult | null> => {
     const current = stateRef.current;
     const fixes = fixesToApply(current);
-    const name = current.title || baseName(current.fileName);
+    const name = current.title || fileBaseName(current.fileName);
     dispatch({ type: 'buildStarted' });
     try {
       const result = await engine().build(
@@ -116,7 +115,7 @@ export function useImportSession(defaultActorName: string): ImportSession {
 
   const finish = useCallback(async (dataset: Dataset): Promise<string> => {
     const current = stateRef.current;
-    const name = current.title.trim() || baseName(current.fileName);
+    const name = current.title.trim() || fileBaseName(current.fileName);
     const named: Dataset = { ...dataset, title: { ...dataset.title, en: name } };
     await useDatasetsStore.getState().addImported(named, name);
     return name;
