@@ -128,6 +128,9 @@ export const en = {
   loadReason_cancelled: 'loading was cancelled',
   moreProblems: '… and {n} more',
   loadingData: 'Loading the dataset…',
+  playKeyHint: '{action} (Space)',
+  leafletTitle: 'A JavaScript library for interactive maps',
+  mapCredits: 'Natural Earth (public domain) · GeoNames (CC BY 4.0)',
 };
 
 export type MessageKey = keyof typeof en;
