@@ -132,4 +132,10 @@ export const fr: Messages = {
   loadReason_cancelled: 'le chargement a été annulé',
   moreProblems: '… et {n} de plus',
   loadingData: 'Chargement du jeu de données…',
+  loadPhase_download: 'Téléchargement',
+  loadPhase_parse: 'Lecture du fichier',
+  loadPhase_validate: 'Vérification des données',
+  loadPhase_index: 'Indexation des dates',
+  loadPhase_receive: 'Ouverture du jeu de données',
+  loadProgressLabel: 'Progression du chargement',
 };
