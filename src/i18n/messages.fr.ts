@@ -135,4 +135,10 @@ export const fr: Messages = {
   playKeyHint: '{action} (Espace)',
   leafletTitle: 'Une bibliothèque JavaScript pour les cartes interactives',
   mapCredits: 'Natural Earth (domaine public) · GeoNames (CC BY 4.0)',
+  loadPhase_download: 'Téléchargement',
+  loadPhase_parse: 'Lecture du fichier',
+  loadPhase_validate: 'Vérification des données',
+  loadPhase_index: 'Indexation des dates',
+  loadPhase_receive: 'Ouverture du jeu de données',
+  loadProgressLabel: 'Progression du chargement',
 };
