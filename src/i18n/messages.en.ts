@@ -134,6 +134,9 @@ export const en = {
   loadPhase_index: 'Indexing the dates',
   loadPhase_receive: 'Opening the dataset',
   loadProgressLabel: 'Loading progress',
+  playKeyHint: '{action} (Space)',
+  leafletTitle: 'A JavaScript library for interactive maps',
+  mapCredits: 'Natural Earth (public domain) · GeoNames (CC BY 4.0)',
 };
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,7 @@ import {
 } from '../domain/dataset/problems';
 import { fillMessage, LOCALES, type Lang } from './i18n';
 import { plural, type PluralForms } from './plural';
+import { typeset } from '../domain/text/typography';
 import { problemsEn } from './problems.en';
 import { problemsFr } from './problems.fr';
 
@@ -70,7 +71,9 @@ export function formatProblem(problem: Pick<Problem, 'code' | 'params'>, lang: L
   // The catalogues are checked against each code's parameters; here any text will do.
   type AnyText = string | ((p: Record<string, string | number>, t: TextTools) => string);
   const render = (text: AnyText): string =>
-    typeof text === 'string' ? fillMessage(text, params, numbers) : text(params, tools);
+    typeof text === 'string'
+      ? fillMessage(text, params, numbers)
+      : typeset(lang, text(params, tools));
   return {
     message: render(entry.message as unknown as AnyText),
     hint: render(entry.hint as unknown as AnyText),

@@ -40,7 +40,8 @@ export interface ImportSession {
   /** Stops the running read or build. */
   cancel(): void;
   /** Opens and saves the dataset under the chosen name; resolves to that name. */
-  finish(dataset: Dataset): Promise<string>;
+  /** Saves and opens the import; resolves to its title (in each language it has). */
+  finish(dataset: Dataset): Promise<Dataset['title']>;
 }
 
 export function useImportSession(defaultActorName: string): ImportSession {
@@ -114,12 +115,15 @@ export function useImportSession(defaultActorName: string): ImportSession {
 
   const cancel = useCallback(() => engine().cancel(), [engine]);
 
-  const finish = useCallback(async (dataset: Dataset): Promise<string> => {
+  const finish = useCallback(async (dataset: Dataset): Promise<Dataset['title']> => {
     const current = stateRef.current;
     const name = current.title.trim() || baseName(current.fileName);
-    const named: Dataset = { ...dataset, title: { ...dataset.title, en: name } };
+    // The title offered is the dataset's English one: kept as it is, the dataset keeps its
+    // title in every language; changed, the new one is the title in every language.
+    const title = name === dataset.title.en ? dataset.title : { en: name };
+    const named: Dataset = { ...dataset, title };
     await useDatasetsStore.getState().addImported(named, name);
-    return name;
+    return title;
   }, []);
 
   return { state, dispatch, readFile, build, cancel, finish };

@@ -78,9 +78,15 @@ describe('ImportControl', () => {
     );
     await user.click(within(menu).getByRole('button', { name: /^Bundled story/ }));
     expect(useAppStore.getState().model.dataset.id).toBe('afp-2025-02-26');
+    // Choosing closes the menu and puts focus back on its button.
+    expect(menu).not.toBeVisible();
+    expect(screen.getByRole('button', { name: 'Datasets' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Datasets' }));
     await user.click(within(menu).getByRole('button', { name: 'Open trips' }));
     expect(useAppStore.getState().model.dataset.events).toHaveLength(3);
+    expect(menu).not.toBeVisible();
 
+    await user.click(screen.getByRole('button', { name: 'Datasets' }));
     await user.click(within(menu).getByRole('button', { name: 'Delete trips' }));
     const ask = within(menu).getByRole('group', { name: 'Delete trips' });
     await user.click(within(ask).getByRole('button', { name: 'Keep it' }));
@@ -93,6 +99,22 @@ describe('ImportControl', () => {
     );
     expect(await within(menu).findByText('No saved imports yet.')).toBeInTheDocument();
     expect(useAppStore.getState().model.dataset.id).toBe('afp-2025-02-26');
+  });
+
+  it('closes the datasets menu with Esc and gives focus back to its button', async () => {
+    const user = userEvent.setup();
+    render(<ImportControl />);
+    const toggle = screen.getByRole('button', { name: 'Datasets' });
+    await user.click(toggle);
+    const menu = screen.getByRole('region', { name: 'Datasets' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    within(menu)
+      .getByRole('button', { name: /^Bundled story/ })
+      .focus();
+    await user.keyboard('{Escape}');
+    expect(menu).not.toBeVisible();
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
   });
 
   it('asks for the day/month order when the dates read both ways', async () => {

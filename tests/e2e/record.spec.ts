@@ -12,9 +12,9 @@ async function openRecord(page: Page) {
   await expect(page.getByRole('heading', { name: /^Riyadh, Saudi Arabia$/ })).toBeAttached({
     timeout: 20_000,
   });
-  // The menu stays open after a choice; Esc closes it so it no longer covers the panel.
-  await page.keyboard.press('Escape');
+  // Choosing closes the menu (it no longer covers the panel) and focus is back on its button.
   await expect(page.getByRole('region', { name: 'Datasets' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Datasets' })).toBeFocused();
 }
 
 test('the record opens from the datasets menu, and the AFP Riyadh talks link to trip 4288 and back', async ({

@@ -27,7 +27,7 @@ describe('plural forms', () => {
     expect(en('importDone', { title: 'Trips', n: 1 })).toBe('“Trips” is open: 1 event.');
     expect(en('importDone', { title: 'Trips', n: 12000 })).toBe('“Trips” is open: 12,000 events.');
     expect(fr('importAppDataset', { events: 1, places: 3 })).toBe(
-      'Un jeu de données de cette application : 1 événement, 3 lieux.',
+      'Un jeu de données de cette application\u202f: 1 événement, 3 lieux.',
     );
     expect(en('importMoreProblems', { n: 1 })).toBe('… and 1 more problem');
   });
