@@ -15,7 +15,7 @@
  * Anything left is returned as unplaced: the script fails and lists it. Nothing is guessed.
  */
 import { countryCodes, findCity, type Gazetteer } from '../import/gazetteer';
-import { normalizeName } from '../import/normalize';
+import { normalizeName, slugify } from '../import/normalize';
 import type { Actor, Dataset, Place, RelatedEvent, TravelEvent } from '../dataset/schema';
 
 export interface RecordRow {
@@ -265,15 +265,6 @@ export function gazetteerPlace(g: Gazetteer, locale: Locale, country: string): P
   return null;
 }
 
-function slug(text: string): string {
-  return (
-    normalizeName(text)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'place'
-  );
-}
-
 /** Relative luminance (WCAG 2). */
 function luminance(hex: string): number {
   const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
@@ -359,8 +350,9 @@ export function convertTravels({
     const key = `${normalizeName(p.name)}|${p.iso}`;
     const known = placeIdOf.get(key);
     if (known) return known;
-    let id = `${slug(p.name)}-${p.iso.toLowerCase()}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${slug(p.name)}-${p.iso.toLowerCase()}-${n}`;
+    let id = `${slugify(p.name, 'place')}-${p.iso.toLowerCase()}`;
+    for (let n = 2; usedIds.has(id); n++)
+      id = `${slugify(p.name, 'place')}-${p.iso.toLowerCase()}-${n}`;
     usedIds.add(id);
     placeIdOf.set(key, id);
     places.set(id, {
