@@ -5,6 +5,7 @@ import { startUrlSync } from '../store/urlSync';
 import { startPlaybackClock } from '../store/playbackClock';
 import { selectLang } from '../store/selectors';
 import { partReady } from '../ui/readiness';
+import { translator } from '../i18n/i18n';
 
 /** Keys typed into a text field or a list box belong to it. */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -22,7 +23,7 @@ function isActivatable(target: EventTarget | null): boolean {
   return tag === 'BUTTON' || tag === 'A' || role === 'button' || role === 'checkbox';
 }
 
-/** Wires the store to the world: address, playback clock, keyboard, reduced motion, <html lang>. */
+/** Wires the store to the world: address, playback clock, keyboard, reduced motion, <html lang> and the tab's title. */
 export function useAppEffects(): void {
   const lang = useAppStore(selectLang);
 
@@ -70,6 +71,7 @@ export function useAppEffects(): void {
   useEffect(
     function setDocumentLang() {
       document.documentElement.lang = lang;
+      document.title = translator(lang)('appTitle');
     },
     [lang],
   );

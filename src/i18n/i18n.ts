@@ -1,6 +1,7 @@
 import { en, type MessageKey, type Messages } from './messages.en';
 import { fr } from './messages.fr';
 import { LANGS, LANG_NAMES, LOCALES, isLang, detectLang, type Lang } from '../domain/lang';
+import { typeset } from '../domain/text/typography';
 
 /** Adding a language = its code in `src/domain/lang.ts` and one new catalogue here. */
 export const CATALOGUES = { en, fr } as const satisfies Record<Lang, Messages>;
@@ -44,15 +45,29 @@ function choosePlurals(
   });
 }
 
+/** The interface language whose numbers `numbers` formats (its typography follows). */
+const langByNumbers = new WeakMap<Intl.NumberFormat, Lang>();
+function langOf(numbers: Intl.NumberFormat): Lang {
+  let lang = langByNumbers.get(numbers);
+  if (!lang) {
+    const locale = numbers.resolvedOptions().locale.toLowerCase();
+    lang = LANGS.find((l) => locale.split('-')[0] === LOCALES[l].toLowerCase().split('-')[0]);
+    langByNumbers.set(numbers, (lang ??= 'en'));
+  }
+  return lang;
+}
+
 /**
  * Fills `{name}` slots and plural choices; numbers are formatted for the language
- * (100,000 / 100 000).
+ * (100,000 / 100 000). This is where the language's typography is set (`typeset`: the
+ * French narrow no-break spaces), on the catalogue's text and never on the values filled in.
  */
 export function fillMessage(
   text: string,
   vars: Record<string, string | number> | undefined,
   numbers: Intl.NumberFormat,
 ): string {
+  text = typeset(langOf(numbers), text);
   if (!vars) return text;
   return choosePlurals(text, vars, numbers).replace(/\{(\w+)\}/g, (m, name: string) => {
     if (!Object.hasOwn(vars, name)) return m;

@@ -128,6 +128,15 @@ export const en = {
   loadReason_cancelled: 'loading was cancelled',
   moreProblems: '… and {n} more',
   loadingData: 'Loading the dataset…',
+  playKeyHint: '{action} (Space)',
+  leafletTitle: 'A JavaScript library for interactive maps',
+  mapCredits: 'Natural Earth (public domain) · GeoNames (CC BY 4.0)',
+  loadPhase_download: 'Downloading',
+  loadPhase_parse: 'Reading the file',
+  loadPhase_validate: 'Checking the data',
+  loadPhase_index: 'Indexing the dates',
+  loadPhase_receive: 'Opening the dataset',
+  loadProgressLabel: 'Loading progress',
 };
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,9 @@
 import { useEffect, useId, useRef } from 'react';
 import type { BuildResult } from '../domain/import/types';
 import { useMapPick } from '../store/mapPick';
+import { useAppStore } from '../store/appStore';
+import { selectLang } from '../store/selectors';
+import { localized } from '../domain/dataset/localized';
 import { AppDatasetStep } from './steps/AppDatasetStep';
 import { BusyStep } from './steps/BusyStep';
 import { ChooseStep } from './steps/ChooseStep';
@@ -27,6 +30,7 @@ export interface ImportDialogProps {
 
 export function ImportDialog({ initialFile, onClose, onImported }: ImportDialogProps) {
   const t = useImportT();
+  const lang = useAppStore(selectLang);
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const session = useImportSession(t('importDefaultActor'));
@@ -51,8 +55,8 @@ export function ImportDialog({ initialFile, onClose, onImported }: ImportDialogP
   );
 
   const finish = async (dataset: Parameters<typeof session.finish>[0]) => {
-    const name = await session.finish(dataset);
-    onImported(t('importDone', { title: name, n: dataset.events.length }));
+    const title = await session.finish(dataset);
+    onImported(t('importDone', { title: localized(title, lang), n: dataset.events.length }));
   };
 
   const confirmReport = async (current: BuildResult) => {

@@ -34,7 +34,10 @@ export function ProblemTable({ problems }: { problems: readonly ImportProblem[] 
                   <td className="import-value">{p.value ?? ''}</td>
                   <td>
                     <span className="visually-hidden">
-                      {t(`importSeverity_${p.severity}` as ImportMessageKey)}:{' '}
+                      {t('labelValue', {
+                        label: t(`importSeverity_${p.severity}` as ImportMessageKey),
+                        value: '',
+                      })}
                     </span>
                     {words.message}
                   </td>

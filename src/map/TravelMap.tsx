@@ -12,6 +12,7 @@ import { TravellersLayer } from './layers/TravellersLayer';
 import { LinksLayer } from './layers/LinksLayer';
 import { MapController } from './MapController';
 import { MapPick } from './MapPick';
+import { MapControlsText } from './MapControlsText';
 import { EditPlacesLayer } from './layers/EditPlacesLayer';
 
 const FALLBACK_BOUNDS: LatLngBoundsExpression = [
@@ -47,7 +48,9 @@ export function TravelMap() {
         worldCopyJump={false}
         keyboard
         attributionControl
+        zoomControl={false}
       >
+        <MapControlsText />
         <BaseMapLayer />
         <LinksLayer />
         <RoutesLayer />

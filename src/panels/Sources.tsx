@@ -33,10 +33,12 @@ export function Sources({ sources, headingId }: { sources: readonly Source[]; he
               )}
               {s.publisher ? `, ${s.publisher}` : ''}
               {day !== null ? `, ${formatDayShort(day, locale)}` : ''}
-              {s.supports ? ` (${t('supports')}: ${localized(s.supports, lang)})` : ''}
+              {s.supports
+                ? ` (${t('labelValue', { label: t('supports'), value: localized(s.supports, lang) })})`
+                : ''}
               {s.quote && (
                 <blockquote lang={s.quoteLang ?? undefined} className="quote">
-                  « {s.quote} »
+                  {`«\u202f${s.quote}\u202f»`}
                 </blockquote>
               )}
             </li>

@@ -42,7 +42,7 @@ export function PlaybackControls() {
         className="play-button"
         onClick={togglePlay}
         aria-label={playing ? t('pause') : t('play')}
-        title={`${playing ? t('pause') : t('play')} (Space)`}
+        title={t('playKeyHint', { action: playing ? t('pause') : t('play') })}
       >
         <Icon name={playing ? 'pause' : 'play'} />
         <span className="button-text">{playing ? t('pause') : t('play')}</span>

@@ -15,7 +15,9 @@ export function Header() {
       <div className="titles">
         <h1>{t('appTitle')}</h1>
         <p className="story-title">
-          <span className="visually-hidden">{t('datasetTitle')}: </span>
+          <span className="visually-hidden">
+            {t('labelValue', { label: t('datasetTitle'), value: '' })}
+          </span>
           {localized(dataset.title, lang)}
         </p>
       </div>

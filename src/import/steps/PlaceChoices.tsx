@@ -78,7 +78,9 @@ export function PlaceChoices({
             </label>
             {choice.kind === 'coords' && (
               <label className="import-coords">
-                <span className="visually-hidden">{`${t('importTypeCoordinates')}: ${place}`}</span>
+                <span className="visually-hidden">
+                  {t('labelValue', { label: t('importTypeCoordinates'), value: place })}
+                </span>
                 <input
                   type="text"
                   inputMode="decimal"

@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/appStore';
 import { selectBaseMap } from '../../store/selectors';
 import { useT } from '../../i18n/useT';
 import { worldCopies } from '../../domain/geo/antimeridian';
+import { escapeHtml } from '../MapControlsText';
 
 /** Loaded once per page: the country shapes are a static asset, not part of the JS bundle. */
 let countriesPromise: Promise<GeoJSON.FeatureCollection> | null = null;
@@ -47,8 +48,6 @@ export function BaseMapLayer() {
       if (baseMap === 'osm') {
         const tiles = L.tileLayer(OSM_URL, {
           maxZoom: 19,
-          attribution:
-            '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
         }).addTo(map);
         tiles.once('load', () => partReady('basemap'));
         return function removeTiles() {
@@ -67,9 +66,6 @@ export function BaseMapLayer() {
             interactive: false,
             style: { color: '#8a9aa6', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1 },
           }).addTo(map);
-          map.attributionControl.addAttribution(
-            'Natural Earth (public domain) · GeoNames (CC BY 4.0)',
-          );
           setStatus('ready');
           partReady('basemap');
         })
@@ -79,12 +75,27 @@ export function BaseMapLayer() {
       return function removeCountries() {
         cancelled = true;
         layer?.remove();
-        map.attributionControl.removeAttribution(
-          'Natural Earth (public domain) · GeoNames (CC BY 4.0)',
-        );
       };
     },
     [map, baseMap],
+  );
+
+  // The credits, in the active language (as HTML: Leaflet writes them so).
+  const credits =
+    baseMap === 'osm'
+      ? `<a href="https://www.openstreetmap.org/copyright">${escapeHtml(t('osmAttribution'))}</a>`
+      : status === 'ready'
+        ? escapeHtml(t('mapCredits'))
+        : '';
+  useEffect(
+    function addCredits() {
+      if (!credits) return;
+      map.attributionControl?.addAttribution(credits);
+      return function removeCredits() {
+        map.attributionControl?.removeAttribution(credits);
+      };
+    },
+    [map, credits],
   );
 
   if (baseMap === 'offline' && status !== 'ready') {
