@@ -131,6 +131,8 @@ export const en = {
   playKeyHint: '{action} (Space)',
   leafletTitle: 'A JavaScript library for interactive maps',
   mapCredits: 'Natural Earth (public domain) · GeoNames (CC BY 4.0)',
+  mapZoomIn: 'Zoom the map in',
+  mapZoomOut: 'Zoom the map out',
 };
 
 export type MessageKey = keyof typeof en;
