@@ -11,6 +11,10 @@ import { writeFileSync } from 'node:fs';
 import { summarizeFrames, summarizeLongTasks, round } from './stats.mjs';
 import { startProfile, stopProfile, summarizeProfile } from './profile.mjs';
 import { startTrace, stopTrace, summarizeTrace } from './trace.mjs';
+import { blockExternal } from './network.mjs';
+
+/** What counts as a progress indication while a dataset loads. */
+export const PROGRESS_SELECTOR = 'progress, [role="progressbar"], .loading-note';
 
 const FALLBACK_SELECTOR = '.leaflet-basemap-pane path';
 /** Clicks wait this long: a slow app can block its main thread for seconds. */
@@ -119,14 +123,33 @@ export async function measurePage(browser, target, options) {
   });
   // Fallback first-view signal for an app without the ready flag: the first frame in
   // which the base map and the timeline slider both exist.
-  await context.addInitScript((selector) => {
-    const check = () => {
-      if (document.querySelector(selector) && document.querySelector('[role="slider"]')) {
-        window.__benchFallbackAt = performance.now();
-      } else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  }, FALLBACK_SELECTOR);
+  // Also: the first frame in which a progress indication is visible (checked each frame
+  // until the app is ready).
+  await context.addInitScript(
+    ([selector, progressSelector]) => {
+      const check = () => {
+        if (document.querySelector(selector) && document.querySelector('[role="slider"]')) {
+          window.__benchFallbackAt = performance.now();
+        } else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+      const progress = () => {
+        if (window.__benchProgressAt !== undefined) return;
+        for (const el of document.querySelectorAll(progressSelector)) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && r.height > 0) {
+            window.__benchProgressAt = performance.now();
+            return;
+          }
+        }
+        if (!performance.getEntriesByName('app-ready', 'mark').length)
+          requestAnimationFrame(progress);
+      };
+      requestAnimationFrame(progress);
+    },
+    [FALLBACK_SELECTOR, PROGRESS_SELECTOR],
+  );
+  const blocked = await blockExternal(context);
   const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', (err) => pageErrors.push(String(err?.message ?? err)));
@@ -169,6 +192,10 @@ export async function measurePage(browser, target, options) {
       const e = performance.getEntriesByType('navigation')[0];
       return e ? { domContentLoadedMs: e.domContentLoadedEventEnd, loadMs: e.loadEventEnd } : null;
     });
+    const progressAt = await page.evaluate(() => window.__benchProgressAt ?? null);
+    // No indication at all before the first view: counts as shown at the first view (the
+    // view itself is the indication), so a fast load is not a miss.
+    result.progress = { firstMs: round(progressAt ?? readyAt), seen: progressAt !== null };
     result.firstView = {
       ms: round(readyAt),
       source: readySource,
@@ -188,7 +215,8 @@ export async function measurePage(browser, target, options) {
     }));
     if (state.banner) {
       result.datasetLoaded = false;
-      result.notes.push(`the app did not load the dataset: ${state.banner.slice(0, 200)}`);
+      result.loadProblem = `the app did not load the dataset: ${state.banner.slice(0, 160)}`;
+      result.notes.push(result.loadProblem);
     } else if (target.expectTitle && !state.text.includes(target.expectTitle)) {
       result.datasetLoaded = false;
       result.notes.push(
@@ -197,6 +225,8 @@ export async function measurePage(browser, target, options) {
     } else {
       result.datasetLoaded = true;
     }
+    // Scrubbing the bundled story instead would measure the wrong thing.
+    if (result.datasetLoaded === false) return result;
 
     const slider = page.getByRole('slider', { name: 'Timeline' });
     await slider.waitFor({ state: 'visible', timeout: 10_000 });
@@ -301,6 +331,7 @@ export async function measurePage(browser, target, options) {
     result.error = String(err?.message ?? err).split('\n')[0];
   } finally {
     if (pageErrors.length) result.pageErrors = pageErrors.slice(0, 5);
+    if (blocked.length) result.blockedRequests = blocked.slice(0, 20);
     await context.close().catch(() => {});
   }
   return result;

@@ -84,10 +84,9 @@ export const importDialogEn = {
   importColWhatToDo: 'What to do',
   importMoreProblems: '… and {n, plural, one {# more problem} other {# more problems}}',
   importDatasetTitle: 'Name of the dataset',
-  importConfirm_one: 'Import {n} event',
-  importConfirm_other: 'Import {n} events',
-  importLeavingOut_one: ' without the {m} row left out',
-  importLeavingOut_other: ' without the {m} rows left out',
+  importConfirm: '{n, plural, one {Import # event} other {Import # events}}',
+  importLeavingOut:
+    '{m, plural, one { without the # row left out} other { without the # rows left out}}',
   importLeftOutTitle: 'Rows left out',
   importLeftOutHelp: 'These rows are not in the dataset; each is listed with the reason.',
   importMatchedTitle: 'Places found by name',

@@ -83,10 +83,8 @@ export const importDialogFr: Record<keyof typeof importDialogEn, string> = {
   importColWhatToDo: 'Que faire',
   importMoreProblems: '… et {n, plural, one {# autre problème} other {# autres problèmes}}',
   importDatasetTitle: 'Nom du jeu de données',
-  importConfirm_one: 'Importer {n} événement',
-  importConfirm_other: 'Importer {n} événements',
-  importLeavingOut_one: ' sans {m} ligne écartée',
-  importLeavingOut_other: ' sans les {m} lignes écartées',
+  importConfirm: '{n, plural, one {Importer # événement} other {Importer # événements}}',
+  importLeavingOut: '{m, plural, one { sans # ligne écartée} other { sans les # lignes écartées}}',
   importLeftOutTitle: 'Lignes écartées',
   importLeftOutHelp:
     'Ces lignes ne sont pas dans le jeu de données ; chacune est listée avec sa raison.',

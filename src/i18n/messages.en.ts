@@ -133,6 +133,12 @@ export const en = {
   mapCredits: 'Natural Earth (public domain) · GeoNames (CC BY 4.0)',
   mapZoomIn: 'Zoom the map in',
   mapZoomOut: 'Zoom the map out',
+  loadPhase_download: 'Downloading',
+  loadPhase_parse: 'Reading the file',
+  loadPhase_validate: 'Checking the data',
+  loadPhase_index: 'Indexing the dates',
+  loadPhase_receive: 'Opening the dataset',
+  loadProgressLabel: 'Loading progress',
 };
 
 export type MessageKey = keyof typeof en;

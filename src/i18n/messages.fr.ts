@@ -137,4 +137,10 @@ export const fr: Messages = {
   mapCredits: 'Natural Earth (domaine public) · GeoNames (CC BY 4.0)',
   mapZoomIn: 'Zoom avant sur la carte',
   mapZoomOut: 'Zoom arrière sur la carte',
+  loadPhase_download: 'Téléchargement',
+  loadPhase_parse: 'Lecture du fichier',
+  loadPhase_validate: 'Vérification des données',
+  loadPhase_index: 'Indexation des dates',
+  loadPhase_receive: 'Ouverture du jeu de données',
+  loadProgressLabel: 'Progression du chargement',
 };

@@ -32,19 +32,13 @@ export const problemsEn: ProblemTexts = {
     hint: 'Add the value at this place in the file.',
   },
   tooShort: {
-    message: (p, t) =>
-      t.plural(p.minimum, {
-        one: `This needs at least ${t.number(p.minimum)} item or character.`,
-        other: `This needs at least ${t.number(p.minimum)} items or characters.`,
-      }),
+    message:
+      '{minimum, plural, one {This needs at least # item or character.} other {This needs at least # items or characters.}}',
     hint: 'Fill in the value.',
   },
   tooLong: {
-    message: (p, t) =>
-      t.plural(p.maximum, {
-        one: `This is longer than ${t.number(p.maximum)} item or character.`,
-        other: `This is longer than ${t.number(p.maximum)} items or characters.`,
-      }),
+    message:
+      '{maximum, plural, one {This is longer than # item or character.} other {This is longer than # items or characters.}}',
     hint: 'Shorten the value.',
   },
   tooSmall: { message: 'This number is below {minimum}.', hint: 'Correct the number.' },

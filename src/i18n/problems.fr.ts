@@ -32,19 +32,13 @@ export const problemsFr: ProblemTexts = {
     hint: 'Ajoutez la valeur à cet endroit du fichier.',
   },
   tooShort: {
-    message: (p, t) =>
-      t.plural(p.minimum, {
-        one: `Il faut au moins ${t.number(p.minimum)} élément ou caractère.`,
-        other: `Il faut au moins ${t.number(p.minimum)} éléments ou caractères.`,
-      }),
+    message:
+      '{minimum, plural, one {Il faut au moins # élément ou caractère.} other {Il faut au moins # éléments ou caractères.}}',
     hint: 'Remplissez la valeur.',
   },
   tooLong: {
-    message: (p, t) =>
-      t.plural(p.maximum, {
-        one: `Ceci dépasse ${t.number(p.maximum)} élément ou caractère.`,
-        other: `Ceci dépasse ${t.number(p.maximum)} éléments ou caractères.`,
-      }),
+    message:
+      '{maximum, plural, one {Ceci dépasse # élément ou caractère.} other {Ceci dépasse # éléments ou caractères.}}',
     hint: 'Raccourcissez la valeur.',
   },
   tooSmall: { message: 'Ce nombre est inférieur à {minimum}.', hint: 'Corrigez le nombre.' },

@@ -10,7 +10,6 @@ import {
   type ProblemCode,
 } from '../domain/dataset/problems';
 import { fillMessage, LOCALES, type Lang } from './i18n';
-import { plural, type PluralForms } from './plural';
 import { typeset } from '../domain/text/typography';
 import { problemsEn } from './problems.en';
 import { problemsFr } from './problems.fr';
@@ -27,13 +26,16 @@ export type ParamsOf<C extends ProblemCode> = {
     : never;
 };
 
-/** Helpers a text may use: numbers for the language, plural forms. */
+/** Helpers a text may use: numbers for the language. */
 export interface TextTools {
   readonly number: (n: number) => string;
-  readonly plural: (n: number, forms: PluralForms) => string;
 }
 
-/** A text: a string with `{param}` slots, or a function of the parameters. */
+/**
+ * A text: a string with `{param}` slots and ICU plural choices
+ * (`{n, plural, one {# item} other {# items}}`, see `fillMessage`), or a function of the
+ * parameters.
+ */
 export type ProblemText<C extends ProblemCode> =
   string | ((params: ParamsOf<C>, tools: TextTools) => string);
 
@@ -63,10 +65,7 @@ function numbersFor(lang: Lang): Intl.NumberFormat {
 export function formatProblem(problem: Pick<Problem, 'code' | 'params'>, lang: Lang): ProblemWords {
   const entry = TEXTS[lang][problem.code];
   const numbers = numbersFor(lang);
-  const tools: TextTools = {
-    number: (n) => numbers.format(n),
-    plural: (n, forms) => plural(LOCALES[lang], n, forms),
-  };
+  const tools: TextTools = { number: (n) => numbers.format(n) };
   const params = (problem.params ?? {}) as Record<string, string | number>;
   // The catalogues are checked against each code's parameters; here any text will do.
   type AnyText = string | ((p: Record<string, string | number>, t: TextTools) => string);

@@ -41,6 +41,7 @@ function DatasetsMenu() {
   const [expanded, setExpanded] = useState(false);
   const [confirmKey, setConfirmKey] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const dataset = useAppStore(selectDataset);
   const lang = useAppStore(selectLang);
   const saved = useDatasetsStore((s) => s.saved);
@@ -75,10 +76,22 @@ function DatasetsMenu() {
     else downloadText(mod.datasetToCsv(dataset, lang), `${name}.csv`, 'text/csv;charset=utf-8');
   };
 
+  /** Closes the panel and puts focus back on its button (an item hidden under focus loses it). */
+  const closeMenu = () => {
+    setExpanded(false);
+    toggleRef.current?.focus();
+  };
+  /** Choosing a dataset closes the menu: the map and the panel are what the user wants next. */
+  const choose = (key: string) => {
+    closeMenu();
+    void useDatasetsStore.getState().open(key);
+  };
+
   const storageMessage = STORAGE_MESSAGES[storage];
   return (
     <div className="datasets-menu" ref={rootRef}>
       <button
+        ref={toggleRef}
         type="button"
         aria-expanded={expanded}
         aria-controls={panelId}
@@ -93,7 +106,10 @@ function DatasetsMenu() {
         aria-label={t('datasetsMenu')}
         hidden={!expanded}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') setExpanded(false);
+          if (e.key !== 'Escape') return;
+          // Only this panel closes (a folded header menu around it stays open).
+          e.preventDefault();
+          closeMenu();
         }}
       >
         <ul>
@@ -101,7 +117,7 @@ function DatasetsMenu() {
             <button
               type="button"
               aria-current={currentKey === BUNDLED_KEY ? 'true' : undefined}
-              onClick={() => void useDatasetsStore.getState().open(BUNDLED_KEY)}
+              onClick={() => choose(BUNDLED_KEY)}
             >
               {t('datasetsBundled', { title: localized(bundled.title, lang) })}
             </button>
@@ -114,7 +130,7 @@ function DatasetsMenu() {
               <button
                 type="button"
                 aria-current={dataset.id === b.datasetId ? 'true' : undefined}
-                onClick={() => void useDatasetsStore.getState().open(b.key)}
+                onClick={() => choose(b.key)}
               >
                 {t(b.titleKey)}
               </button>
@@ -132,7 +148,7 @@ function DatasetsMenu() {
                   type="button"
                   aria-label={t('datasetsOpen', { title: m.title })}
                   aria-current={currentKey === m.key ? 'true' : undefined}
-                  onClick={() => void useDatasetsStore.getState().open(m.key)}
+                  onClick={() => choose(m.key)}
                 >
                   {m.title}
                 </button>

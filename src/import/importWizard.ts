@@ -18,6 +18,7 @@ import type {
   PlaceFix,
   UnplacedPlace,
 } from '../domain/import/types';
+import { fileBaseName } from '../domain/import/normalize';
 import type { ProgressInfo, ReadSummary } from './protocol';
 
 export type TableSummary = Extract<ReadSummary, { kind: 'table' }>;
@@ -91,11 +92,6 @@ export const initialWizardState: WizardState = {
   choicesDirty: false,
   appliedFixes: {},
 };
-
-/** A file's name without its extension, as a default dataset name. */
-export function baseName(file: string): string {
-  return file.replace(/\.[^.]+$/, '').slice(0, 120) || file;
-}
 
 /** "48.85, 2.35" (or "48.85 2.35", "48.85;2.35") → a point, or null. */
 export function parseTypedCoordinates(text: string): { lat: number; lon: number } | null {
@@ -206,7 +202,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return {
         ...state,
         fileName: action.fileName,
-        title: baseName(action.fileName),
+        title: fileBaseName(action.fileName),
         step: {
           name: 'busy',
           progress: { phase: 'reading', fraction: null },

@@ -5,13 +5,12 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
 import type { Dataset } from '../domain/dataset/schema';
-import { slugify } from '../domain/import/normalize';
+import { fileBaseName, slugify } from '../domain/import/normalize';
 import { ImportCancelled, type BuildResult, type ImportProblem } from '../domain/import/types';
 import { useDatasetsStore } from '../storage/datasetsStore';
 import { createImportEngine, type ImportEngine } from './engine';
 import { previewDateLanguage } from './DatePreview';
 import {
-  baseName,
   fixesToApply,
   initialWizardState,
   wizardReducer,
@@ -86,7 +85,7 @@ export function useImportSession(defaultActorName: string): ImportSession {
   const build = useCallback(async (): Promise<BuildResult | null> => {
     const current = stateRef.current;
     const fixes = fixesToApply(current);
-    const name = current.title || baseName(current.fileName);
+    const name = current.title || fileBaseName(current.fileName);
     dispatch({ type: 'buildStarted' });
     try {
       const result = await engine().build(
@@ -117,7 +116,7 @@ export function useImportSession(defaultActorName: string): ImportSession {
 
   const finish = useCallback(async (dataset: Dataset): Promise<Dataset['title']> => {
     const current = stateRef.current;
-    const name = current.title.trim() || baseName(current.fileName);
+    const name = current.title.trim() || fileBaseName(current.fileName);
     // The title offered is the dataset's English one: kept as it is, the dataset keeps its
     // title in every language; changed, the new one is the title in every language.
     const title = name === dataset.title.en ? dataset.title : { en: name };

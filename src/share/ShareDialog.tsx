@@ -14,19 +14,8 @@ import { LOCALES } from '../domain/lang';
 import { useShareT } from './useShareT';
 import { downloadText } from '../import/download';
 import { embedSnippet, shareTarget } from './shareTarget';
+import { slug } from '../domain/text/slug';
 import './share.css';
-
-function fileSlug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'story'
-  );
-}
 
 function formatBytes(bytes: number, locale: string): string {
   const mb = bytes / (1024 * 1024);
@@ -114,7 +103,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const html = embedStory(await response.text(), dataset, target.view);
       if (html === null) throw new Error('player.html has no data element');
-      const name = `${fileSlug(storyTitle)}.html`;
+      const name = `${slug(storyTitle, 'story')}.html`;
       if (!downloadText(html, name, 'text/html;charset=utf-8')) throw new Error('no download');
       setFile({ state: 'done', name, bytes: new TextEncoder().encode(html).length });
     } catch (err) {

@@ -19,9 +19,10 @@ export type ShareTranslate = (
 
 /** Translates the Share dialog's and hand-out's text (their own catalogue) and the app's. */
 export function shareTranslator(lang: Lang): ShareTranslate {
-  const messages: Record<string, string> = { ...CATALOGUES[lang], ...DIALOG[lang] };
+  // Typed by key: a message missing from a catalogue fails the type-check, never shows its key.
+  const messages: Record<ShareMessageKey, string> = { ...CATALOGUES[lang], ...DIALOG[lang] };
   const numbers = new Intl.NumberFormat(LOCALES[lang]);
-  return (key, vars) => fillMessage(messages[key] ?? key, vars, numbers);
+  return (key, vars) => fillMessage(messages[key], vars, numbers);
 }
 
 export function useShareT(): ShareTranslate {

@@ -28,6 +28,7 @@ import type { Dataset } from '../domain/dataset/schema';
 import { localized } from '../domain/dataset/localized';
 import { datasetToJson } from '../domain/import/exportCsv';
 import { setStoryTitle, userCopy } from '../domain/editing/operations';
+import { slug } from '../domain/text/slug';
 import { downloadText } from '../import/download';
 import { LANGS, LANG_NAMES } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
@@ -49,20 +50,12 @@ const SECTION_LABEL: Record<Section, MessageKey> = {
   tours: 'tabTours',
 };
 
-function fileSlug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'story'
-  );
-}
-
 export function exportDraft(d: Dataset, lang: string): void {
-  downloadText(datasetToJson(d), `${fileSlug(localized(d.title, lang))}.json`, 'application/json');
+  downloadText(
+    datasetToJson(d),
+    `${slug(localized(d.title, lang), 'story')}.json`,
+    'application/json',
+  );
 }
 
 /** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, everywhere while editing. */

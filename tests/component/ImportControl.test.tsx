@@ -1,37 +1,25 @@
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ImportControl } from '../../src/import/ImportControl';
-import { createSyncEngine, setImportEngineFactory } from '../../src/import/engine';
-import { setDatasetRepository, useDatasetsStore } from '../../src/storage/datasetsStore';
-import { createMemoryRepository } from '../../src/storage/repository';
 import { useAppStore } from '../../src/store/appStore';
+import {
+  csvFile,
+  openImportDialog,
+  openImportWith,
+  useImportSandbox,
+} from '../support/importDialog';
 
 const TINY_GAZETTEER =
   '#gazetteer\t1\ttest\n' +
   'C\tFR\tFrance\tFrance\t41\t-5\t51\t10\nParis\t48.8534\t2.3488\t2138551\tC\n' +
   'C\tRU\tRussia\tRussie\t41\t19\t82\t180\nMoscow\t55.7522\t37.6156\t10381222\tC\nSaint Petersburg\t59.9386\t30.3141\t5028000\tA\n';
 
-function csvFile(text: string, name = 'trips.csv'): File {
-  return new File([text], name, { type: 'text/csv' });
-}
-
 describe('ImportControl', () => {
-  beforeEach(() => {
-    setImportEngineFactory(() => createSyncEngine(async () => TINY_GAZETTEER));
-    setDatasetRepository(createMemoryRepository());
-    useDatasetsStore.setState(useDatasetsStore.getInitialState(), true);
-  });
-  afterEach(() => {
-    setImportEngineFactory(null);
-    setDatasetRepository(null);
-  });
+  useImportSandbox(TINY_GAZETTEER);
 
   it('imports a CSV through mapping and report, fixes an unplaced row, and keeps it in the menu', async () => {
-    const user = userEvent.setup();
-    render(<ImportControl />);
-    await user.click(screen.getByRole('button', { name: 'Import data' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Import data' });
+    const { user, dialog } = await openImportDialog();
     expect(within(dialog).getByText(/GeoNames.*CC BY 4\.0/)).toBeInTheDocument();
     await user.upload(
       within(dialog).getByLabelText('Choose a file'),
@@ -78,9 +66,15 @@ describe('ImportControl', () => {
     );
     await user.click(within(menu).getByRole('button', { name: /^Bundled story/ }));
     expect(useAppStore.getState().model.dataset.id).toBe('afp-2025-02-26');
+    // Choosing closes the menu and puts focus back on its button.
+    expect(menu).not.toBeVisible();
+    expect(screen.getByRole('button', { name: 'Datasets' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Datasets' }));
     await user.click(within(menu).getByRole('button', { name: 'Open trips' }));
     expect(useAppStore.getState().model.dataset.events).toHaveLength(3);
+    expect(menu).not.toBeVisible();
 
+    await user.click(screen.getByRole('button', { name: 'Datasets' }));
     await user.click(within(menu).getByRole('button', { name: 'Delete trips' }));
     const ask = within(menu).getByRole('group', { name: 'Delete trips' });
     await user.click(within(ask).getByRole('button', { name: 'Keep it' }));
@@ -95,13 +89,24 @@ describe('ImportControl', () => {
     expect(useAppStore.getState().model.dataset.id).toBe('afp-2025-02-26');
   });
 
-  it('asks for the day/month order when the dates read both ways', async () => {
+  it('closes the datasets menu with Esc and gives focus back to its button', async () => {
     const user = userEvent.setup();
     render(<ImportControl />);
-    await user.click(screen.getByRole('button', { name: 'Import data' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Import data' });
-    await user.upload(
-      within(dialog).getByLabelText('Choose a file'),
+    const toggle = screen.getByRole('button', { name: 'Datasets' });
+    await user.click(toggle);
+    const menu = screen.getByRole('region', { name: 'Datasets' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    within(menu)
+      .getByRole('button', { name: /^Bundled story/ })
+      .focus();
+    await user.keyboard('{Escape}');
+    expect(menu).not.toBeVisible();
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+  });
+
+  it('asks for the day/month order when the dates read both ways', async () => {
+    const { user, dialog } = await openImportWith(
       csvFile('date,city\n03/04/2025,Paris\n05/06/2025,Moscow\n'),
     );
     const order = await within(dialog).findByRole('group', {
@@ -118,12 +123,8 @@ describe('ImportControl', () => {
   });
 
   it('refuses a bad file with a specific message and changes nothing', async () => {
-    const user = userEvent.setup();
     const before = useAppStore.getState().model.dataset;
-    render(<ImportControl />);
-    await user.click(screen.getByRole('button', { name: 'Import data' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Import data' });
-    await user.upload(within(dialog).getByLabelText('Choose a file'), csvFile('', 'empty.csv'));
+    const { user, dialog } = await openImportWith(csvFile('', 'empty.csv'));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('empty.csv was not imported. Nothing was changed.');
     expect(alert).toHaveTextContent('The file is empty.');

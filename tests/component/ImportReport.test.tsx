@@ -1,11 +1,7 @@
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { ImportControl } from '../../src/import/ImportControl';
-import { createSyncEngine, setImportEngineFactory } from '../../src/import/engine';
-import { setDatasetRepository, useDatasetsStore } from '../../src/storage/datasetsStore';
-import { createMemoryRepository } from '../../src/storage/repository';
+import { describe, it, expect, beforeEach } from 'vitest';
+import { within } from '@testing-library/react';
 import { useAppStore } from '../../src/store/appStore';
+import { csvFile, openImportWith, useImportSandbox } from '../support/importDialog';
 
 const TINY_GAZETTEER =
   '#gazetteer\t1\ttest\n' +
@@ -14,29 +10,16 @@ const TINY_GAZETTEER =
   'C\tUS\tUnited States\tÉtats-Unis\t24\t-125\t50\t-66\nParis\t33.66\t-95.55\t25000\tA\n';
 
 async function openReport(csv: string) {
-  const user = userEvent.setup();
-  render(<ImportControl />);
-  await user.click(screen.getByRole('button', { name: 'Import data' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Import data' });
-  await user.upload(
-    within(dialog).getByLabelText('Choose a file'),
-    new File([csv], 'trips.csv', { type: 'text/csv' }),
-  );
+  const { user, dialog } = await openImportWith(csvFile(csv));
   await user.click(await within(dialog).findByRole('button', { name: 'Check and place the rows' }));
   await within(dialog).findByRole('region', { name: 'Report' });
   return { user, dialog };
 }
 
 describe('the import report', () => {
+  useImportSandbox(TINY_GAZETTEER);
   beforeEach(() => {
     useAppStore.setState({ lang: 'en' });
-    setImportEngineFactory(() => createSyncEngine(async () => TINY_GAZETTEER));
-    setDatasetRepository(createMemoryRepository());
-    useDatasetsStore.setState(useDatasetsStore.getInitialState(), true);
-  });
-  afterEach(() => {
-    setImportEngineFactory(null);
-    setDatasetRepository(null);
   });
 
   it('counts that agree: the rows left out are named with their reason, and the button says as many', async () => {

@@ -44,7 +44,11 @@ test('imports a CSV, fixes an unplaced city, shows it on the map and keeps it af
   const menu = page.getByRole('region', { name: 'Datasets' });
   await menu.getByRole('button', { name: 'Open trips' }).click();
   await expect(page.getByRole('button', { name: 'Nairobi', exact: true })).toBeAttached();
+  // Choosing closes the menu and gives focus back to its button.
+  await expect(menu).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Datasets' })).toBeFocused();
 
+  await page.getByRole('button', { name: 'Datasets' }).click();
   await menu.getByRole('button', { name: 'Delete trips' }).click();
   await menu
     .getByRole('group', { name: 'Delete trips' })

@@ -40,14 +40,17 @@ test('editing the bundled story makes a copy; the bundled story is unchanged', a
   const menu = page.getByRole('region', { name: 'Datasets' });
   await expect(menu.getByRole('button', { name: /^Open .*\(my copy\)$/ })).toBeVisible();
   await menu.getByRole('button', { name: /^Bundled story/ }).click();
+  await expect(menu).toBeHidden();
   await expect(page.locator('.story-title')).not.toContainText('(my copy)');
   await page.getByRole('button', { name: 'Ankara', exact: true }).click();
   await expect(page.getByRole('article', { name: 'Lavrov in Ankara' })).toContainText(
     '24 February 2025',
   );
 
-  // And the copy kept the change (the menu stays open after choosing).
+  // And the copy kept the change.
+  await page.getByRole('button', { name: 'Datasets' }).click();
   await menu.getByRole('button', { name: /^Open .*\(my copy\)$/ }).click();
+  await expect(menu).toBeHidden();
   await page.getByRole('button', { name: 'Edit story' }).click();
   // In edit mode the map's places carry drag handles: choose the event from the list.
   await page

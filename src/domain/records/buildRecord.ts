@@ -79,7 +79,9 @@ function parseRelated(text: string): Map<string, RelatedEvent[]> {
   return out;
 }
 
-export function buildRecord(texts: RecordTexts): ConversionResult & { readonly setup: string[] } {
+export function buildRecord(
+  texts: RecordTexts,
+): ConversionResult & { readonly setup: string[]; readonly correctionsCount: number } {
   const g = parseGazetteer(texts.gazetteerTsv);
   if (!g.ok) throw new Error(`gazetteer: ${g.message}`);
   const rows = readCsv(texts.travelsCsv) as unknown as RecordRow[];
@@ -91,5 +93,5 @@ export function buildRecord(texts: RecordTexts): ConversionResult & { readonly s
     gazetteer: g.gazetteer,
     related: parseRelated(texts.relatedCsv ?? ''),
   });
-  return { ...result, setup: problems };
+  return { ...result, setup: problems, correctionsCount: corrections.length };
 }

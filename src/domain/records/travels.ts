@@ -3,16 +3,19 @@
  * → a dataset of the app's format. Pure: the caller reads the files (scripts/build-records.mjs).
  *
  * Placing a trip, locale by locale ("Moscow, Leningrad, Kiev" is three consecutive stops):
- *  1. the app's own gazetteer, within the country the record names;
- *  2. the gazetteer, within the country named by the locale's qualifier ("Havana (Cuba)"
+ *  1. the committed corrections table (place → coordinates, with how it was identified): a
+ *     reviewed row wins over any automatic match. It holds only rows the gazetteer cannot
+ *     replace: the locale is not found, or found more than REDUNDANT_KM from the reviewed
+ *     place (a state's middle for "Pará", where the record means its port Belém);
+ *  2. the app's own gazetteer, within the country the record names;
+ *  3. the gazetteer, within the country named by the locale's qualifier ("Havana (Cuba)"
  *     under Spain) or within the record country's dependencies at the time
  *     (TERRITORIES below): the record files a territory under its sovereign, the place is
- *     where the locale really is, and the trip keeps the country as the record states it;
- *  3. the committed corrections table (place → coordinates, with how it was identified).
+ *     where the locale really is, and the trip keeps the country as the record states it.
  * Anything left is returned as unplaced: the script fails and lists it. Nothing is guessed.
  */
 import { countryCodes, findCity, type Gazetteer } from '../import/gazetteer';
-import { normalizeName } from '../import/normalize';
+import { normalizeName, slugify } from '../import/normalize';
 import type { Actor, Dataset, Place, RelatedEvent, TravelEvent } from '../dataset/schema';
 
 export interface RecordRow {
@@ -76,11 +79,29 @@ export interface ConversionResult {
   readonly unplaced: readonly UnplacedLocale[];
   /** Corrections no trip used (stale rows to remove). */
   readonly unusedCorrections: readonly Correction[];
+  /** Corrections the gazetteer alone now places within REDUNDANT_KM, under the same name (rows to remove). */
+  readonly redundantCorrections: readonly { correction: Correction; km: number; by: string }[];
   /** Problems other than places: unknown Secretary, a trip outside its term. */
   readonly problems: readonly string[];
 }
 
 export const RECORD_DATASET_ID = 'us-secretaries-of-state-travels';
+
+/**
+ * A correction the gazetteer alone places this close to (km) is no longer needed: the
+ * gazetteer's point for a town, a base or a venue is within a few km of the reviewed one,
+ * while the rows kept differ by 26 km (a region's point against its G7 venue) or more.
+ */
+export const REDUNDANT_KM = 25;
+
+/** Great-circle distance in km. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }) {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
 
 export function travelsPageUrl(who: string): string {
   return `https://history.state.gov/departmenthistory/travels/secretary/${encodeURIComponent(who)}`;
@@ -171,13 +192,41 @@ interface PlacedLocale {
   readonly note?: string;
 }
 
-/** Places one locale of a trip, or null. */
+/** The correction that applies to a locale of a trip, if any. */
+function correctionFor(
+  corrections: ReadonlyMap<string, Correction>,
+  locale: Locale,
+  country: string,
+): Correction | undefined {
+  return (
+    corrections.get(correctionKey(locale.written, country)) ??
+    corrections.get(correctionKey(locale.name, country))
+  );
+}
+
+/** Places one locale of a trip, or null: the reviewed corrections first, then the gazetteer. */
 export function placeLocale(
   g: Gazetteer,
   locale: Locale,
   country: string,
   corrections: ReadonlyMap<string, Correction>,
 ): PlacedLocale | null {
+  const fix = correctionFor(corrections, locale, country);
+  if (fix)
+    return {
+      placeKey: `c${correctionKey(fix.locale, fix.country)}`,
+      name: fix.name,
+      iso: fix.iso,
+      lat: fix.lat,
+      lon: fix.lon,
+      by: 'correction',
+      note: fix.note,
+    };
+  return gazetteerPlace(g, locale, country);
+}
+
+/** Places one locale with the gazetteer alone (country, qualifier, territories), or null. */
+export function gazetteerPlace(g: Gazetteer, locale: Locale, country: string): PlacedLocale | null {
   const fromCity = (i: number, by: PlacedBy): PlacedLocale => ({
     placeKey: `g${i}`,
     name: g.names[i]!,
@@ -213,29 +262,7 @@ export function placeLocale(
       if (cap >= 0) return fromCity(cap, 'territory');
     }
   }
-  const fix =
-    corrections.get(correctionKey(locale.written, country)) ??
-    corrections.get(correctionKey(locale.name, country));
-  if (fix)
-    return {
-      placeKey: `c${correctionKey(fix.locale, fix.country)}`,
-      name: fix.name,
-      iso: fix.iso,
-      lat: fix.lat,
-      lon: fix.lon,
-      by: 'correction',
-      note: fix.note,
-    };
   return null;
-}
-
-function slug(text: string): string {
-  return (
-    normalizeName(text)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'place'
-  );
 }
 
 /** Relative luminance (WCAG 2). */
@@ -323,8 +350,9 @@ export function convertTravels({
     const key = `${normalizeName(p.name)}|${p.iso}`;
     const known = placeIdOf.get(key);
     if (known) return known;
-    let id = `${slug(p.name)}-${p.iso.toLowerCase()}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${slug(p.name)}-${p.iso.toLowerCase()}-${n}`;
+    let id = `${slugify(p.name, 'place')}-${p.iso.toLowerCase()}`;
+    for (let n = 2; usedIds.has(id); n++)
+      id = `${slugify(p.name, 'place')}-${p.iso.toLowerCase()}-${n}`;
     usedIds.add(id);
     placeIdOf.set(key, id);
     places.set(id, {
@@ -360,9 +388,7 @@ export function convertTravels({
       else {
         placed.push(p);
         if (p.by === 'correction') {
-          const fix =
-            fixes.get(correctionKey(l.written, row.country)) ??
-            fixes.get(correctionKey(l.name, row.country));
+          const fix = correctionFor(fixes, l, row.country);
           if (fix) used.add(correctionKey(fix.locale, fix.country));
         }
       }
@@ -437,6 +463,16 @@ export function convertTravels({
     placedByCorrection,
     unplaced,
     unusedCorrections: corrections.filter((c) => !used.has(correctionKey(c.locale, c.country))),
+    redundantCorrections: corrections.flatMap((c) => {
+      const locale = splitLocales(c.locale)[0];
+      const p = locale ? gazetteerPlace(gazetteer, locale, c.country) : null;
+      const km = p ? distanceKm(p, c) : Infinity;
+      // Same place under the same name: the row adds nothing. A row whose name is better
+      // than the gazetteer's ("Cap-Haïtien" for its "Okap", "Valletta" for "Malta") stays.
+      return km <= REDUNDANT_KM && normalizeName(p!.name) === normalizeName(c.name)
+        ? [{ correction: c, km, by: `${p!.name} (${p!.iso})` }]
+        : [];
+    }),
     problems,
   };
 }

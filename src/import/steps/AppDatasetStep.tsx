@@ -1,7 +1,3 @@
-import { LOCALES } from '../../i18n/i18n';
-import { oneOrOther } from '../../i18n/plural';
-import { useAppStore } from '../../store/appStore';
-import { selectLang } from '../../store/selectors';
 import type { Step, WizardAction } from '../importWizard';
 import { ProblemTable } from '../ProblemTable';
 import { useImportT } from '../useImportT';
@@ -20,7 +16,6 @@ export function AppDatasetStep({
   onConfirm: () => void;
 }) {
   const t = useImportT();
-  const lang = useAppStore(selectLang);
   return (
     <>
       <p>
@@ -36,9 +31,7 @@ export function AppDatasetStep({
           {t('importBack')}
         </button>
         <button type="button" className="primary" onClick={onConfirm}>
-          {t(`importConfirm_${oneOrOther(LOCALES[lang], step.dataset.events.length)}`, {
-            n: step.dataset.events.length,
-          })}
+          {t('importConfirm', { n: step.dataset.events.length })}
         </button>
       </div>
     </>

@@ -1,8 +1,6 @@
 import { useId } from 'react';
 import { reportCounts } from '../../domain/import/report';
 import { formatProblem } from '../../i18n/problems';
-import { LOCALES } from '../../i18n/i18n';
-import { oneOrOther } from '../../i18n/plural';
 import { useAppStore } from '../../store/appStore';
 import { selectLang } from '../../store/selectors';
 import type { FixChoice, Step, WizardAction, WizardState } from '../importWizard';
@@ -31,7 +29,6 @@ export function ReportStep({
 }) {
   const t = useImportT();
   const lang = useAppStore(selectLang);
-  const locale = LOCALES[lang];
   const idBase = useId();
   const { result } = step;
   const counts = reportCounts(result);
@@ -144,11 +141,8 @@ export function ReportStep({
         </button>
         {result.dataset && (
           <button type="button" className="primary" onClick={onConfirm}>
-            {t(`importConfirm_${oneOrOther(locale, counts.events)}`, { n: counts.events })}
-            {counts.rowsLeftOut > 0 &&
-              t(`importLeavingOut_${oneOrOther(locale, counts.rowsLeftOut)}`, {
-                m: counts.rowsLeftOut,
-              })}
+            {t('importConfirm', { n: counts.events })}
+            {counts.rowsLeftOut > 0 && t('importLeavingOut', { m: counts.rowsLeftOut })}
           </button>
         )}
       </div>

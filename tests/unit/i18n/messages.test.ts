@@ -2,6 +2,11 @@
 import { describe, it, expect } from 'vitest';
 import { CATALOGUES, LANGS, translator } from '../../../src/i18n/i18n';
 import { importTranslator } from '../../../src/import/useImportT';
+import { shareTranslator } from '../../../src/share/useShareT';
+import { importDialogEn } from '../../../src/i18n/importDialog.en';
+import { importDialogFr } from '../../../src/i18n/importDialog.fr';
+import { shareDialogEn } from '../../../src/i18n/shareDialog.en';
+import { shareDialogFr } from '../../../src/i18n/shareDialog.fr';
 import type { MessageKey } from '../../../src/i18n/messages.en';
 import type { TravelEvent } from '../../../src/domain/dataset/schema';
 import type { LoadFailure } from '../../../src/app/loadFromAddress';
@@ -32,10 +37,34 @@ describe('plural forms', () => {
     expect(en('importMoreProblems', { n: 1 })).toBe('… and 1 more problem');
   });
 
+  it('say "Import 1 event" and "without the 1 row left out" on the import button', () => {
+    const en = importTranslator('en');
+    const fr = importTranslator('fr');
+    expect(en('importConfirm', { n: 1 }) + en('importLeavingOut', { m: 1 })).toBe(
+      'Import 1 event without the 1 row left out',
+    );
+    expect(en('importConfirm', { n: 2 }) + en('importLeavingOut', { m: 3 })).toBe(
+      'Import 2 events without the 3 rows left out',
+    );
+    expect(fr('importConfirm', { n: 1 }) + fr('importLeavingOut', { m: 1 })).toBe(
+      'Importer 1 événement sans 1 ligne écartée',
+    );
+    expect(fr('importConfirm', { n: 2 }) + fr('importLeavingOut', { m: 2 })).toBe(
+      'Importer 2 événements sans les 2 lignes écartées',
+    );
+  });
+
   it('every plural message gives plain text for any count, in every language', () => {
+    const dialogs = {
+      en: { ...importDialogEn, ...shareDialogEn },
+      fr: { ...importDialogFr, ...shareDialogFr },
+    };
     for (const lang of LANGS) {
-      const messages = CATALOGUES[lang] as Record<string, string>;
-      const t = importTranslator(lang) as (k: string, v: Record<string, number>) => string;
+      const messages = { ...CATALOGUES[lang], ...dialogs[lang] } as Record<string, string>;
+      const importT = importTranslator(lang) as (k: string, v: Record<string, number>) => string;
+      const shareT = shareTranslator(lang) as (k: string, v: Record<string, number>) => string;
+      const t = (k: string, v: Record<string, number>) =>
+        Object.hasOwn(shareDialogEn, k) ? shareT(k, v) : importT(k, v);
       for (const [key, text] of Object.entries(messages)) {
         if (!text.includes(', plural,')) continue;
         const names = [...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]!);
@@ -50,6 +79,20 @@ describe('plural forms', () => {
 });
 
 describe('catalogues', () => {
+  it('the Share dialog has every key in every language, typed: a missing one is a type error', () => {
+    for (const lang of LANGS) {
+      const t = shareTranslator(lang);
+      for (const key of Object.keys(shareDialogEn) as (keyof typeof shareDialogEn)[])
+        expect(t(key).trim(), `${lang} ${key}`).not.toBe('');
+    }
+    expect(Object.keys(shareDialogFr).sort()).toEqual(Object.keys(shareDialogEn).sort());
+    // Never called: it only has to fail the type-check (tsc -b covers the tests).
+    const unknownKey = () =>
+      // @ts-expect-error a key no catalogue has is not a ShareMessageKey
+      shareTranslator('en')('noSuchMessage');
+    void unknownKey;
+  });
+
   it('have the same keys, none empty', () => {
     const keys = Object.keys(CATALOGUES.en).sort();
     for (const lang of LANGS) {

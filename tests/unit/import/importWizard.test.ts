@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import {
-  baseName,
   canBuild,
   fixesToApply,
   initialWizardState,
@@ -10,6 +9,7 @@ import {
   type WizardAction,
   type WizardState,
 } from '../../../src/import/importWizard';
+import { fileBaseName } from '../../../src/domain/import/normalize';
 import type { BuildResult } from '../../../src/domain/import/types';
 
 const summary: TableSummary = {
@@ -138,7 +138,7 @@ describe('import wizard', () => {
     expect(parseTypedCoordinates('48.85 2.35')).toEqual({ lat: 48.85, lon: 2.35 });
     expect(parseTypedCoordinates('91, 2')).toBeNull();
     expect(parseTypedCoordinates('Paris')).toBeNull();
-    expect(baseName('trips.2025.csv')).toBe('trips.2025');
+    expect(fileBaseName('trips.2025.csv')).toBe('trips.2025');
   });
 
   it('an app dataset asks only for its name', () => {

@@ -7,6 +7,7 @@ import {
   splitLocales,
   accessiblePalette,
   contrastWithWhite,
+  REDUNDANT_KM,
   type RecordRow,
   type Secretary,
   type Correction,
@@ -114,6 +115,43 @@ describe('convertTravels', () => {
     expect(r.dataset.events.map((x) => x.id)).toEqual(['trip-4']);
   });
 
+  it('lets a reviewed correction win over the gazetteer, and reports rows it no longer needs', () => {
+    // "Pará" is a state to the gazetteer (its middle, 700 km inland); the record means Belém.
+    const para: Correction = {
+      locale: 'Para',
+      country: 'Brazil',
+      name: 'Belém',
+      iso: 'BR',
+      lat: -1.4558,
+      lon: -48.4902,
+      note: 'The state of Pará; its port and capital is Belém',
+    };
+    // The gazetteer now knows "Djakarta" as Jakarta, at the same point: a stale row.
+    const djakarta: Correction = {
+      locale: 'Djakarta',
+      country: 'Indonesia',
+      name: 'Jakarta',
+      iso: 'ID',
+      lat: -6.2146,
+      lon: 106.8451,
+      note: 'Old spelling of Jakarta',
+    };
+    const unused: Correction = { ...para, locale: 'Nowhere Bay', name: 'Nowhere Bay' };
+    const r = convert(
+      [
+        row({ id: '6', city: 'Para', country: 'Brazil' }),
+        row({ id: '7', city: 'Djakarta', country: 'Indonesia' }),
+      ],
+      [para, djakarta, unused],
+    );
+    const place = r.dataset.places.find((p) => p.id === r.dataset.events[0]!.placeIds[0])!;
+    expect(place).toMatchObject({ name: { en: 'Belém' }, lat: -1.4558, lon: -48.4902 });
+    expect(r.placedByCorrection).toBe(2);
+    expect(r.unusedCorrections).toEqual([unused]);
+    expect(r.redundantCorrections.map((x) => x.correction)).toEqual([djakarta]);
+    expect(r.redundantCorrections[0]!.km).toBeLessThan(REDUNDANT_KM);
+  });
+
   it('gives each trip its dates, remarks, country and the Historian page as source', () => {
     const r = convert([row({ id: '1234' })]);
     const e = r.dataset.events[0]!;
@@ -167,6 +205,16 @@ describe('the committed record', () => {
     );
     const committed = JSON.parse(read('public/records/us-secretaries-of-state.v1.json'));
     expect(committed).toEqual(JSON.parse(JSON.stringify(result.dataset)));
+  });
+
+  it('keeps the corrections table reviewed: every row is used and still needed', () => {
+    // A row no trip uses, or one the gazetteer now places the same (≤ REDUNDANT_KM, same
+    // name), is to be removed; `npm run records` lists them.
+    expect(result.unusedCorrections.map((c) => `${c.locale} | ${c.country}`)).toEqual([]);
+    expect(
+      result.redundantCorrections.map((x) => `${x.correction.locale} | ${x.correction.country}`),
+    ).toEqual([]);
+    expect(result.correctionsCount).toBeGreaterThan(0);
   });
 
   it('is a valid dataset in which every trip has a place', () => {
