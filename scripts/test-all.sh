@@ -78,6 +78,7 @@ vitest_zone Pacific/Kiritimati reports/unit-kiritimati.json --project unit "${ZO
 vitest_zone UTC reports/component.json --project component
 
 run_step "build" npx vite build
+run_step "first-view bundle size" node scripts/check-bundle.mjs
 
 if [ -d dist ]; then
   # UTC runs every browser test, the far zones those that can depend on the zone

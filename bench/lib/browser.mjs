@@ -11,6 +11,10 @@ import { writeFileSync } from 'node:fs';
 import { summarizeFrames, summarizeLongTasks, round } from './stats.mjs';
 import { startProfile, stopProfile, summarizeProfile } from './profile.mjs';
 import { startTrace, stopTrace, summarizeTrace } from './trace.mjs';
+import { blockExternal } from './network.mjs';
+
+/** What counts as a progress indication while a dataset loads. */
+export const PROGRESS_SELECTOR = 'progress, [role="progressbar"], .loading-note';
 
 const FALLBACK_SELECTOR = '.leaflet-basemap-pane path';
 /** Clicks wait this long: a slow app can block its main thread for seconds. */
@@ -103,6 +107,42 @@ async function recordDuring(page, instr, label, interact) {
  * Never throws: failures come back as `error` and `notes`.
  */
 export async function measurePage(browser, target, options) {
+  const holder = {};
+  const limit = target.hardTimeoutMs ?? target.readyTimeoutMs + 150_000;
+  let timer;
+  let readyTimer;
+  const gaveUp = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(null), limit);
+    // Playwright's own wait does not time out while the page is stuck in one long task.
+    readyTimer = setTimeout(() => {
+      if (typeof holder.result?.firstView?.ms === 'number') return;
+      holder.reason = `no usable view within ${Math.round(target.readyTimeoutMs / 1000)} s (the page stopped answering)`;
+      resolve(null);
+    }, target.readyTimeoutMs + 20_000);
+    // No usable view: closing a page that is stuck in a long task can hang too.
+    holder.noView = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => resolve(null), 10_000);
+    };
+  });
+  const done = await Promise.race([
+    measurePageInner(browser, target, { ...options, holder }),
+    gaveUp,
+  ]);
+  clearTimeout(timer);
+  clearTimeout(readyTimer);
+  if (done) return done;
+  // The page did not answer (a renderer stuck in one long task can stall Playwright's own
+  // timeouts): close its context without waiting for ever, and report what was measured.
+  await Promise.race([holder.context?.close().catch(() => {}), sleep(15_000)]);
+  const partial = holder.result ?? { label: target.label, url: target.url, notes: [] };
+  partial.error ??=
+    holder.reason ?? `gave up after ${Math.round(limit / 1000)} s: the page did not answer`;
+  partial.firstView ??= { ms: null, source: 'timeout', timedOutAfterMs: limit };
+  return partial;
+}
+
+async function measurePageInner(browser, target, options) {
   const {
     scrubSteps = 120,
     scrubMs = 2_000,
@@ -117,17 +157,43 @@ export async function measurePage(browser, target, options) {
     locale: 'en-GB',
     timezoneId: 'UTC',
   });
+  if (options.holder) Object.assign(options.holder, { context, result });
   // Fallback first-view signal for an app without the ready flag: the first frame in
   // which the base map and the timeline slider both exist.
-  await context.addInitScript((selector) => {
-    const check = () => {
-      if (document.querySelector(selector) && document.querySelector('[role="slider"]')) {
-        window.__benchFallbackAt = performance.now();
-      } else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  }, FALLBACK_SELECTOR);
+  // Also: the first frame in which a progress indication is visible (checked each frame
+  // until the app is ready).
+  await context.addInitScript(
+    ([selector, progressSelector]) => {
+      const check = () => {
+        if (document.querySelector(selector) && document.querySelector('[role="slider"]')) {
+          window.__benchFallbackAt = performance.now();
+        } else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+      const progress = () => {
+        if (window.__benchProgressAt !== undefined) return;
+        for (const el of document.querySelectorAll(progressSelector)) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && r.height > 0) {
+            window.__benchProgressAt = performance.now();
+            // Reaches the bench even if the page then blocks for minutes.
+            console.debug(`bench:progress ${window.__benchProgressAt}`);
+            return;
+          }
+        }
+        if (!performance.getEntriesByName('app-ready', 'mark').length)
+          requestAnimationFrame(progress);
+      };
+      requestAnimationFrame(progress);
+    },
+    [FALLBACK_SELECTOR, PROGRESS_SELECTOR],
+  );
+  const blocked = await blockExternal(context);
   const page = await context.newPage();
+  page.on('console', (msg) => {
+    const m = /^bench:progress ([\d.]+)$/.exec(msg.text());
+    if (m && !result.progress) result.progress = { firstMs: round(Number(m[1])), seen: true };
+  });
   const pageErrors = [];
   page.on('pageerror', (err) => pageErrors.push(String(err?.message ?? err)));
   try {
@@ -162,6 +228,7 @@ export async function measurePage(browser, target, options) {
         readyAt = await handle.jsonValue();
       } catch {
         result.firstView = { ms: null, source: 'timeout', timedOutAfterMs: target.readyTimeoutMs };
+        options.holder?.noView?.();
         throw new Error(`no usable view after ${target.readyTimeoutMs + 10_000} ms`);
       }
     }
@@ -169,6 +236,10 @@ export async function measurePage(browser, target, options) {
       const e = performance.getEntriesByType('navigation')[0];
       return e ? { domContentLoadedMs: e.domContentLoadedEventEnd, loadMs: e.loadEventEnd } : null;
     });
+    const progressAt = await page.evaluate(() => window.__benchProgressAt ?? null);
+    // No indication at all before the first view: counts as shown at the first view (the
+    // view itself is the indication), so a fast load is not a miss.
+    result.progress = { firstMs: round(progressAt ?? readyAt), seen: progressAt !== null };
     result.firstView = {
       ms: round(readyAt),
       source: readySource,
@@ -188,7 +259,8 @@ export async function measurePage(browser, target, options) {
     }));
     if (state.banner) {
       result.datasetLoaded = false;
-      result.notes.push(`the app did not load the dataset: ${state.banner.slice(0, 200)}`);
+      result.loadProblem = `the app did not load the dataset: ${state.banner.slice(0, 160)}`;
+      result.notes.push(result.loadProblem);
     } else if (target.expectTitle && !state.text.includes(target.expectTitle)) {
       result.datasetLoaded = false;
       result.notes.push(
@@ -197,6 +269,8 @@ export async function measurePage(browser, target, options) {
     } else {
       result.datasetLoaded = true;
     }
+    // Scrubbing the bundled story instead would measure the wrong thing.
+    if (result.datasetLoaded === false) return result;
 
     const slider = page.getByRole('slider', { name: 'Timeline' });
     await slider.waitFor({ state: 'visible', timeout: 10_000 });
@@ -301,6 +375,7 @@ export async function measurePage(browser, target, options) {
     result.error = String(err?.message ?? err).split('\n')[0];
   } finally {
     if (pageErrors.length) result.pageErrors = pageErrors.slice(0, 5);
+    if (blocked.length) result.blockedRequests = blocked.slice(0, 20);
     await context.close().catch(() => {});
   }
   return result;

@@ -56,5 +56,6 @@ export function measureBundle(distDir) {
     initialJsGzipKB: kb(sum(js, 'gzipBytes')),
     initialCssGzipBytes: sum(css, 'gzipBytes'),
     initialCssGzipKB: kb(sum(css, 'gzipBytes')),
+    initialTotalGzipKB: kb(sum(js, 'gzipBytes') + sum(css, 'gzipBytes')),
   };
 }

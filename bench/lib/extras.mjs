@@ -1,51 +1,90 @@
 /**
- * Measurements beyond scrubbing: each returns { value, unit } or { status: 'n/a', note }.
+ * Measurements beyond scrubbing, each one run's result (aggregated like the others):
+ *   - the import of a 100,000-row CSV through the import dialog, as a user does it;
+ *   - the editing keystroke cost at 10,000 events (bench/editing.bench.ts, vitest bench).
  */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from './processes.mjs';
+import { blockExternal } from './network.mjs';
 
-export const extras = [
-  {
-    id: 'csvImport100k',
-    name: 'import time of a 100,000-row CSV (file chosen → dataset open, in Chromium)',
-    /** Feeds the file to the import dialog as a user would, and times the whole import. */
-    async measure({ browser, baseUrl, synthetic }) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      const page = await context.newPage();
-      try {
-        await page.goto(baseUrl);
-        await page.waitForSelector('[role="slider"]');
-        await page.getByRole('button', { name: 'Import data' }).click();
-        const dialog = page.getByRole('dialog', { name: 'Import data' });
-        const buffer = Buffer.from(synthetic.travelRecordCsv(100_000));
-        const t0 = Date.now();
-        await dialog
-          .getByLabel('Choose a file')
-          .setInputFiles({ name: 'trips-100k.csv', mimeType: 'text/csv', buffer });
-        await dialog
-          .getByRole('button', { name: 'Check and place the rows' })
-          .click({ timeout: 60_000 });
-        await dialog.getByRole('region', { name: 'Report' }).waitFor({ timeout: 120_000 });
-        const t1 = Date.now();
-        await dialog
-          .getByRole('button', { name: /^Import [\d,  ]+ events/ })
-          .first()
-          .click();
-        await page.getByText(/is open: /).waitFor({ timeout: 120_000 });
-        const t2 = Date.now();
-        return {
-          value: ((t2 - t0) / 1000).toFixed(1),
-          unit: `s (${((t1 - t0) / 1000).toFixed(1)} s to the report, ${(buffer.length / 1e6).toFixed(1)} MB)`,
-        };
-      } catch (err) {
-        return { status: 'n/a', note: `failed: ${String(err).split('\n')[0]}` };
-      } finally {
-        await context.close();
-      }
-    },
-  },
-];
-
-export function formatExtra(extra, result) {
-  const value =
-    result.status === 'n/a' ? `n/a (${result.note})` : `${result.value} ${result.unit ?? ''}`;
-  return `${extra.name}: ${value}`.trim();
+/** File chosen → report → "Import" → dataset open; seconds. Never throws. */
+export async function measureCsvImport({ browser, baseUrl, synthetic, rows = 100_000 }) {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    locale: 'en-GB',
+  });
+  const blocked = await blockExternal(context);
+  const page = await context.newPage();
+  const result = { notes: [] };
+  try {
+    await page.goto(baseUrl);
+    await page.waitForSelector('[role="slider"]');
+    await page.getByRole('button', { name: 'Import data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import data' });
+    const buffer = Buffer.from(synthetic.travelRecordCsv(rows));
+    result.csvMB = Math.round((buffer.length / 1e6) * 10) / 10;
+    const t0 = Date.now();
+    await dialog
+      .getByLabel('Choose a file')
+      .setInputFiles({ name: `trips-${rows}.csv`, mimeType: 'text/csv', buffer });
+    await dialog
+      .getByRole('button', { name: 'Check and place the rows' })
+      .click({ timeout: 120_000 });
+    await dialog.getByRole('region', { name: 'Report' }).waitFor({ timeout: 240_000 });
+    const t1 = Date.now();
+    await dialog
+      .getByRole('button', { name: /^Import [\d,  ]+ events/ })
+      .first()
+      .click({ timeout: 120_000 });
+    await page.getByText(/is open: /).waitFor({ timeout: 240_000 });
+    const t2 = Date.now();
+    result.totalS = (t2 - t0) / 1000;
+    result.reportS = (t1 - t0) / 1000;
+  } catch (err) {
+    result.error = `import failed: ${String(err?.message ?? err).split('\n')[0]}`;
+  } finally {
+    if (blocked.length) result.blockedRequests = blocked.slice(0, 20);
+    await context.close().catch(() => {});
+  }
+  return result;
 }
+
+/**
+ * Runs bench/editing.bench.ts with vitest bench and returns the mean and p99 (ms) of each
+ * of its benchmarks by name. Never throws.
+ */
+export async function measureEditing(root, outFile) {
+  rmSync(outFile, { force: true });
+  const { code, output } = await run(
+    'npx',
+    [
+      'vitest',
+      'bench',
+      '--run',
+      '--project',
+      'unit',
+      'bench/editing.bench.ts',
+      '--outputJson',
+      outFile,
+    ],
+    { cwd: root },
+  );
+  const result = { notes: [] };
+  try {
+    const json = JSON.parse(readFileSync(outFile, 'utf8'));
+    const benches = json.files.flatMap((f) => f.groups.flatMap((g) => g.benchmarks));
+    const find = (prefix) => benches.find((b) => b.name.startsWith(prefix));
+    const key = find('keystroke: editing store');
+    const pure = find('keystroke: updateEvent');
+    const rebuild = find('debounced');
+    result.keystroke = { meanMs: key?.mean ?? null, p99Ms: key?.p99 ?? null };
+    result.operation = { meanMs: pure?.mean ?? null };
+    result.rebuild = { meanMs: rebuild?.mean ?? null };
+  } catch (err) {
+    result.error = `editing bench failed (exit ${code}): ${String(err?.message ?? err)} ${output.trim().split('\n').slice(-3).join(' ')}`;
+  }
+  return result;
+}
+
+export const EDITING_JSON = (resultsDir) => join(resultsDir, 'editing-bench.json');

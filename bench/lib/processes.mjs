@@ -4,7 +4,15 @@
  * `vite preview` server, which runs in its own process group so it can be stopped whole.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -71,26 +79,60 @@ export async function loadGenerator(root) {
   return mod;
 }
 
-/** Writes dist/bench-data/<n>.json for each size; returns per-size facts. */
-export function writeDatasets(generateDataset, distDir, sizes, seed) {
+/**
+ * Writes <dist>/bench-data/<n>.json for each size; returns per-size facts. Each file is
+ * generated once per (size, seed, generator source) into `cacheDir` and hard-linked (or
+ * copied) into dist, since every build empties dist and 1,000,000 events take ~15 s.
+ * `keep` lists sizes whose dataset object is returned too (for TimelineJS's conversion).
+ */
+export function writeDatasets(
+  generateDataset,
+  distDir,
+  sizes,
+  seed,
+  { cacheDir, stamp, keep = [] } = {},
+) {
   const dir = join(distDir, 'bench-data');
   mkdirSync(dir, { recursive: true });
+  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   const out = {};
   for (const n of sizes) {
-    const t0 = performance.now();
-    const dataset = generateDataset({ events: n, seed });
-    const generateMs = Math.round(performance.now() - t0);
-    const json = JSON.stringify(dataset);
-    writeFileSync(join(dir, `${n}.json`), json);
-    out[n] = {
-      path: `/bench-data/${n}.json`,
-      title: typeof dataset.title === 'string' ? dataset.title : dataset.title.en,
-      events: dataset.events.length,
-      places: dataset.places.length,
-      actors: dataset.actors.length,
-      bytes: Buffer.byteLength(json),
-      generateMs,
-    };
+    const name = `${n}-s${seed}-${stamp ?? 'x'}`;
+    const cached = cacheDir ? join(cacheDir, `${name}.json`) : null;
+    const metaFile = cacheDir ? join(cacheDir, `${name}.meta.json`) : null;
+    const target = join(dir, `${n}.json`);
+    let facts;
+    let dataset = null;
+    if (cached && existsSync(cached) && existsSync(metaFile) && !keep.includes(n)) {
+      facts = { ...JSON.parse(readFileSync(metaFile, 'utf8')), cached: true };
+    } else {
+      const t0 = performance.now();
+      dataset = generateDataset({ events: n, seed });
+      const generateMs = Math.round(performance.now() - t0);
+      const json = JSON.stringify(dataset);
+      facts = {
+        path: `/bench-data/${n}.json`,
+        title: typeof dataset.title === 'string' ? dataset.title : dataset.title.en,
+        events: dataset.events.length,
+        places: dataset.places.length,
+        actors: dataset.actors.length,
+        bytes: Buffer.byteLength(json),
+        generateMs,
+      };
+      if (cached) {
+        writeFileSync(cached, json);
+        writeFileSync(metaFile, JSON.stringify(facts));
+      } else writeFileSync(target, json);
+    }
+    if (cached) {
+      rmSync(target, { force: true });
+      try {
+        linkSync(cached, target);
+      } catch {
+        copyFileSync(cached, target);
+      }
+    }
+    out[n] = { ...facts, ...(dataset && keep.includes(n) ? { dataset } : {}) };
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { Header } from '../ui/Header';
 import { EmbedBar } from '../ui/EmbedBar';
 import { Announcer } from '../ui/Announcer';
 import { LoadBanner } from './LoadBanner';
+import { LoadProgress } from './LoadProgress';
 import { SharedStoryBar } from '../share/SharedStoryBarLazy';
 import { FirstVisitHint } from '../ui/FirstVisitHint';
 import {
@@ -33,7 +34,7 @@ export function App() {
   useThemeEffects();
   usePresentationKeys();
   useFullscreenPresentation();
-  const { loading: loadingLink, outcome, dismiss } = useDataFromAddress();
+  const { loading: loadingLink, progress, outcome, dismiss } = useDataFromAddress();
   const reopening = useReopenLastDataset();
   const loading = loadingLink || reopening;
   useReadySignal(loading);
@@ -57,11 +58,7 @@ export function App() {
       {presenting ? null : embed ? <EmbedBar /> : <Header />}
       <LoadBanner outcome={outcome} onClose={dismiss} />
       {!presenting && !embed && <SharedStoryBar />}
-      {loading && (
-        <p className="loading-note" role="status">
-          {t('loadingData')}
-        </p>
-      )}
+      {loading && <LoadProgress progress={loadingLink ? progress : null} />}
       <main className="workspace">
         {presenting && <h1 className="visually-hidden">{t('appTitle')}</h1>}
         <TravelMap />

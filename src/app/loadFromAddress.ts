@@ -5,7 +5,8 @@
  * The app's JSON (any version) is read by `readAppJson`, as everywhere; CSV and GeoJSON go
  * through the importer (a separate chunk, loaded only for them) with its guessed mapping.
  */
-import type { Dataset, Problem } from '../domain/dataset/schema';
+import type { Problem } from '../domain/dataset/schema';
+import type { LoadProgress } from '../domain/load/protocol';
 import { isBuiltinUrl } from '../storage/builtinDatasets';
 import { translator } from '../i18n/i18n';
 import { httpUrl } from '../domain/url';
@@ -69,13 +70,62 @@ export function dataUrlFromSearch(search: string, base: string): URL | null {
   return httpUrl(raw, base);
 }
 
+/** The body of a response, with download progress when its length is known. */
+async function readBody(
+  response: Response,
+  onProgress: (p: LoadProgress) => void,
+): Promise<Uint8Array | null> {
+  const total = Number(response.headers.get('content-length') ?? 0);
+  onProgress({ phase: 'download', fraction: total > 0 ? 0 : null });
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const parts: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    received += value.length;
+    if (received > MAX_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    if (total > 0) onProgress({ phase: 'download', fraction: Math.min(1, received / total) });
+  }
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+}
+
+/** True when the first character after blanks (and a BOM) opens a JSON object or array. */
+function startsLikeJson(bytes: Uint8Array): boolean {
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) return true; // the worker decodes it and says
+  for (let i = 0; i < Math.min(bytes.length, 4096); i++) {
+    const b = bytes[i]!;
+    if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) continue;
+    if (i === 0 && b === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      i += 2;
+      continue;
+    }
+    return b === 0x7b || b === 0x5b;
+  }
+  return false;
+}
+
 export async function loadDatasetFromUrl(
   store: AppStore,
   url: URL,
   signal?: AbortSignal,
+  onProgress: (p: LoadProgress) => void = () => {},
 ): Promise<LoadOutcome> {
   const source = url.href;
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const response = await fetch(url, { signal, credentials: 'omit' });
     if (!response.ok) {
@@ -85,7 +135,9 @@ export async function loadDatasetFromUrl(
     if (length > MAX_BYTES) {
       return { ok: false, source, reason: 'tooLarge', problems: [] };
     }
-    text = await response.text();
+    const body = await readBody(response, onProgress);
+    if (!body) return { ok: false, source, reason: 'tooLarge', problems: [] };
+    bytes = body;
   } catch (err) {
     if (signal?.aborted) return { ok: false, source, reason: 'cancelled', problems: [] };
     return {
@@ -96,31 +148,32 @@ export async function loadDatasetFromUrl(
       problems: [],
     };
   }
-  if (/^\s*[[{]/.test(text)) {
-    if (isBuiltinUrl(url)) {
-      // A record shipped with the app: stored normalised and validated by its unit test
-      // (tests/unit/records), so it opens without the validator's cost.
-      try {
-        store.getState().loadDataset(JSON.parse(text) as Dataset);
-        return { ok: true, source };
-      } catch {
-        // not JSON after all: the reader below says why
-      }
-    }
-    // The one reader of the app's JSON (parse, migrate, validate) loads only when someone
-    // opens other data (keeps the first view light).
-    const { readAppJson } = await import('../domain/import/migrate');
-    const result = readAppJson(text);
+  onProgress({ phase: 'download', fraction: 1 });
+  if (startsLikeJson(bytes)) {
+    // The app's JSON (any version, or its columnar form): parsed, migrated, validated and
+    // indexed in the model worker. A record shipped with the app is stored normalised and
+    // validated by its unit test (tests/unit/records), so it skips the validator. The
+    // worker gets a copy: the bytes stay here for the importer if it is not the app's JSON.
+    const { loadModelFromBytes } = await import('./modelLoader');
+    const builtin = isBuiltinUrl(url);
+    const result = await loadModelFromBytes(bytes.slice().buffer, {
+      trusted: builtin,
+      signal,
+      onProgress,
+    });
+    if (signal?.aborted) return { ok: false, source, reason: 'cancelled', problems: [] };
     if (result.ok) {
-      store.getState().loadDataset(result.dataset);
-      publicAddresses.set(result.dataset, source);
+      store.getState().loadDataset(result.dataset, result.prebuilt);
+      if (!builtin) publicAddresses.set(result.dataset, source);
       return { ok: true, source };
     }
-    const codes = new Set(result.problems.map((p) => p.code));
-    if (codes.has('jsonInvalid')) return { ok: false, source, reason: 'json', problems: [] };
-    if (!codes.has('jsonShape'))
+    if (result.reason === 'cancelled')
+      return { ok: false, source, reason: 'cancelled', problems: [] };
+    if (result.reason === 'json') return { ok: false, source, reason: 'json', problems: [] };
+    if (result.reason === 'schema')
       return { ok: false, source, reason: 'schema', problems: result.problems };
   }
+  const text = new TextDecoder().decode(bytes);
   // CSV or GeoJSON: the importer, a chunk loaded only for them.
   const { importTextToDataset } = await import('../import/importText');
   const fileName = decodeURIComponent(url.pathname.split('/').pop() ?? '') || 'data';

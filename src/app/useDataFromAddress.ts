@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { applyHash, parseHash } from '../store/urlSync';
 import { storyPayloadFromHash } from '../domain/share/storyParam';
+import type { LoadProgress } from '../domain/load/protocol';
 import {
   dataUrlFromSearch,
   loadDatasetFromStoryLink,
@@ -15,6 +16,8 @@ import {
  */
 export function useDataFromAddress(): {
   loading: boolean;
+  /** How far the load has come (null: not reported yet). */
+  progress: LoadProgress | null;
   outcome: LoadOutcome | null;
   dismiss: () => void;
 } {
@@ -24,6 +27,7 @@ export function useDataFromAddress(): {
   const [story] = useState(() => storyPayloadFromHash(window.location.hash));
   const [loading, setLoading] = useState(url !== null || story !== null);
   const [outcome, setOutcome] = useState<LoadOutcome | null>(null);
+  const [progress, setProgress] = useState<LoadProgress | null>(null);
 
   useEffect(
     function loadLinkedDataset() {
@@ -32,7 +36,9 @@ export function useDataFromAddress(): {
       const load =
         story !== null
           ? loadDatasetFromStoryLink(useAppStore, story, controller.signal)
-          : loadDatasetFromUrl(useAppStore, url!, controller.signal);
+          : loadDatasetFromUrl(useAppStore, url!, controller.signal, (p) => {
+              if (!controller.signal.aborted) setProgress(p);
+            });
       load.then((result) => {
         if (controller.signal.aborted) return;
         if (result.ok) applyHash(useAppStore, parseHash(openingHash));
@@ -47,5 +53,5 @@ export function useDataFromAddress(): {
   );
 
   const dismiss = useCallback(() => setOutcome(null), []);
-  return { loading, outcome, dismiss };
+  return { loading, progress, outcome, dismiss };
 }

@@ -5,6 +5,7 @@ import { useAppStore } from '../store/appStore';
 import { tourSteps } from '../domain/model/queries';
 import { freeAreaPadding, type Rect } from '../domain/geo/viewPadding';
 import { positionAt } from '../domain/journeys/journeys';
+import { frameBounds } from '../domain/geo/frame';
 
 /** Selecting keeps the zoom the user chose, within a range where places stay readable. */
 const MIN_FLY_ZOOM = 3;
@@ -72,6 +73,22 @@ function frameSelection(map: L.Map, animate: boolean): void {
   else map.fitBounds(bounds, { ...options, animate: false });
 }
 
+/** Frames every place of the (filtered) model: a followed career, all of its travel. */
+function frameCareer(map: L.Map): void {
+  const { model, reducedMotion } = useAppStore.getState();
+  const bounds = frameBounds(model.dataset.places);
+  const size = map.getSize();
+  if (!bounds || size.x === 0 || size.y === 0) return;
+  const margin = Math.min(FRAME_MARGIN_PX, size.x / 10, size.y / 10);
+  const options = {
+    paddingTopLeft: L.point(margin, margin),
+    paddingBottomRight: L.point(margin + Math.min(LABEL_ROOM_PX, size.x / 5), margin),
+    maxZoom: MAX_FLY_ZOOM,
+  };
+  if (reducedMotion) map.fitBounds(bounds, { ...options, animate: false });
+  else map.flyToBounds(bounds, { ...options, duration: 0.8 });
+}
+
 /** Flies to selections, keeps a followed actor in view, and resizes with its container. */
 export function MapController() {
   const map = useMap();
@@ -102,6 +119,16 @@ export function MapController() {
           if (useAppStore.getState().presenting) return;
           frameSelection(map, true);
         },
+      );
+    },
+    [map],
+  );
+
+  useEffect(
+    function frameChosenCareer() {
+      return useAppStore.subscribe(
+        (s) => s.careerSerial,
+        () => frameCareer(map),
       );
     },
     [map],

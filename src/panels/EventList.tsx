@@ -15,9 +15,17 @@ import { useLocale, useT } from '../i18n/useT';
 import { useEventWindow } from './useEventWindow';
 import type { DatasetModel } from '../domain/model/model';
 import type { Lang } from '../i18n/i18n';
+import type { AppState } from '../store/appStore';
 
 /** How many events the side list shows at once (around the current date). */
 const LIST_WINDOW = 60;
+
+const selectCareerActor = (s: AppState) =>
+  s.followActorId !== null &&
+  s.filter.actorIds.length === 1 &&
+  s.filter.actorIds[0] === s.followActorId
+    ? s.model.actorById.get(s.followActorId)
+    : undefined;
 
 /** Every event as a button: the map's text alternative and a keyboard way to select. */
 export function EventList() {
@@ -29,6 +37,8 @@ export function EventList() {
   const day = useSettledSelector(selectCalendarDay);
   const { indices: windowed, start, end, total } = useEventWindow(LIST_WINDOW);
   const hidden = useAppStore(selectHiddenActorIds);
+  // Following a career, the list is that person's trips, and says so.
+  const career = useAppStore(selectCareerActor);
   // Hiding a person hides their events here too (an event with someone visible stays).
   const order = useMemo(
     () =>
@@ -43,7 +53,14 @@ export function EventList() {
 
   return (
     <nav className="panel event-list" aria-labelledby="event-list-heading">
-      <h2 id="event-list-heading">{t('allEvents')}</h2>
+      <h2 id="event-list-heading">
+        {career
+          ? t('careerHeading', {
+              name: localized(career.name, lang),
+              n: model.dataset.events.length.toLocaleString(locale),
+            })
+          : t('allEvents')}
+      </h2>
       {total > end - start && (
         <p className="hint">{t('showingWindow', { from: start + 1, to: end, total })}</p>
       )}

@@ -145,3 +145,64 @@ test('the trips-per-year chart names the peak years and clicking a bar zooms the
     )
     .toBeGreaterThan(narrow * 50);
 });
+
+test('following one Secretary frames their whole career on the map and lists their trips', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openRecord(page);
+  // Where each place's dot is, against the map's box.
+  const placesOnMap = () =>
+    page.evaluate(() => {
+      const m = document.querySelector('.travel-map')!.getBoundingClientRect();
+      let outside = 0;
+      let left = Infinity;
+      let right = -Infinity;
+      const dots = document.querySelectorAll('.place-proxy');
+      for (const el of dots) {
+        const r = el.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        if (x < m.left || x > m.right || y < m.top || y > m.bottom) outside++;
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+      }
+      return { count: dots.length, outside, spread: (right - left) / m.width };
+    });
+  // Close in first, so that most of the record's places are off the map.
+  const zoomIn = page
+    .getByRole('region', { name: 'Map of the places in the story' })
+    .getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 3; i++) await zoomIn.click();
+  await expect.poll(async () => (await placesOnMap()).outside).toBeGreaterThan(100);
+
+  await page.getByLabel('Follow a career').selectOption({ label: 'Henry A. Kissinger' });
+  await expect(page.locator('.filter-summary [role="status"]')).toHaveText(
+    '1 of 34 people: 216 events',
+  );
+  // The panel lists his trips.
+  await expect(
+    page.getByRole('heading', { name: 'Trips of Henry A. Kissinger (216)' }),
+  ).toBeVisible();
+  await expect(page.locator('.event-list li').first()).toBeVisible();
+  // The map frames his whole career: every one of his 94 places on it, spread across it.
+  await expect
+    .poll(
+      async () => {
+        const p = await placesOnMap();
+        return p.count === 94 && p.outside === 0 && p.spread > 0.5;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  expect((await hashParams(page)).get('people')).toBe('kissinger-henry-a');
+  // The timeline shows his years in office (1973–1977), not the whole record.
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', /197[3-7]/);
+
+  // Nobody: the whole record again.
+  await page.getByLabel('Follow a career').selectOption({ label: 'Nobody' });
+  await expect(page.locator('.filter-summary [role="status"]')).toHaveText(
+    'All 34 people: 3,439 events',
+  );
+  await expect(page.getByRole('heading', { name: 'All events' })).toBeVisible();
+});

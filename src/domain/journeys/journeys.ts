@@ -265,7 +265,7 @@ function buildLegs(stops: Stop[]): Leg[] {
   for (let i = 0; i + 1 < stops.length; i++) {
     const from = stops[i]!;
     const to = stops[i + 1]!;
-    legs.push({
+    const leg = {
       fromIndex: i,
       toIndex: i + 1,
       depart: from.depart,
@@ -273,10 +273,30 @@ function buildLegs(stops: Stop[]): Leg[] {
       inferred: from.inferred || to.inferred,
       gap: to.arrive - from.depart > MAX_LEG_DAYS,
       distanceKm: distanceKm(from.position, to.position),
-      path: greatCircleParts(from.position, to.position),
-    });
+    };
+    legs.push(withLazyPath(leg, () => greatCircleParts(from.position, to.position)));
   }
   return legs;
+}
+
+/**
+ * A `path` property computed on first read and then kept: the model of a large dataset
+ * holds 100,000 legs whose arcs the map draws from its own typed arrays
+ * (src/domain/geo/routeGeometry.ts), so most arcs are never needed as objects.
+ */
+function withLazyPath<T extends object>(
+  target: T,
+  compute: () => LatLng[][],
+): T & { path: LatLng[][] } {
+  let cached: LatLng[][] | null = null;
+  return Object.defineProperty(target, 'path', {
+    enumerable: true,
+    configurable: true,
+    get: () => (cached ??= compute()),
+    set: (value: LatLng[][]) => {
+      cached = value;
+    },
+  }) as T & { path: LatLng[][] };
 }
 
 function linkPath(placeIds: readonly string[], positions: ReadonlyMap<string, LatLng>): LatLng[][] {
@@ -309,13 +329,12 @@ export function deriveJourneys(dataset: Dataset): { journeys: Journey[]; links: 
     const range = eventRange(e);
     if (!range) continue;
     if (e.kind === 'call') {
-      links.push({
-        eventId: e.id,
-        day: range.first,
-        placeIds: [...e.placeIds],
-        actorIds: [...e.actorIds],
-        path: linkPath(e.placeIds, positions),
-      });
+      const placeIds = [...e.placeIds];
+      links.push(
+        withLazyPath({ eventId: e.id, day: range.first, placeIds, actorIds: [...e.actorIds] }, () =>
+          linkPath(placeIds, positions),
+        ),
+      );
       continue;
     }
     for (const actorId of new Set(e.actorIds)) {

@@ -46,27 +46,61 @@ function defaultIsoOf(dataset: Dataset): number | null {
   return dataset.defaultDate ? isoToDay(dataset.defaultDate) : null;
 }
 
-export function buildModel(dataset: Dataset): DatasetModel {
+/** Parts of the model a worker may have built already (src/domain/load/protocol.ts). */
+export interface PrebuiltModelParts {
+  readonly index: TimeIndex;
+  /** Dataset indices of each place's events, by position in `dataset.places`, by date. */
+  readonly eventsByPlace?: readonly (readonly number[])[];
+}
+
+/** The span of each event, by dataset index, read from the index (no date parsing). */
+function spansFromIndex(index: TimeIndex): EventSpan[] {
+  const spans: EventSpan[] = new Array<EventSpan>(index.eventCount);
+  for (let i = 0; i < index.eventCount; i++) {
+    const p = index.positionOf[i]!;
+    spans[i] = p >= 0 ? { first: index.firsts[p]!, last: index.lasts[p]! } : { first: 0, last: 0 };
+  }
+  return spans;
+}
+
+/**
+ * Dataset indices of each place's events (by position in `dataset.places`), sorted by
+ * first day (ties by dataset order). Events naming an unknown place are left out of it.
+ */
+export function eventsByPlaceIndex(
+  dataset: Pick<Dataset, 'places' | 'events'>,
+  spans: readonly EventSpan[],
+): number[][] {
+  const position = new Map(dataset.places.map((p, i) => [p.id, i]));
+  const lists: number[][] = dataset.places.map(() => []);
+  dataset.events.forEach((e, i) => {
+    for (const id of e.placeIds) {
+      const p = position.get(id);
+      if (p !== undefined) lists[p]!.push(i);
+    }
+  });
+  for (const list of lists) list.sort((a, b) => spans[a]!.first - spans[b]!.first || a - b);
+  return lists;
+}
+
+export function buildModel(dataset: Dataset, prebuilt?: PrebuiltModelParts): DatasetModel {
   const placeById = new Map(dataset.places.map((p) => [p.id, p]));
   const actorById = new Map(dataset.actors.map((a) => [a.id, a]));
   const eventById = new Map(dataset.events.map((e) => [e.id, e]));
   const eventIndexById = new Map(dataset.events.map((e, i) => [e.id, i]));
-  const spans = dataset.events.map(spanOf);
-  const index = buildTimeIndex(dataset.events);
+  const index = prebuilt?.index ?? buildTimeIndex(dataset.events);
+  const spans = prebuilt ? spansFromIndex(index) : dataset.events.map(spanOf);
   const instants = Array.from(new Set(spans.map((s) => eventInstant(s.first)))).sort(
     (a, b) => a - b,
   );
   const { journeys, links } = deriveJourneys(dataset);
 
   const eventsByPlace = new Map<string, number[]>();
-  dataset.events.forEach((e, i) => {
-    for (const p of e.placeIds) {
-      let list = eventsByPlace.get(p);
-      if (!list) eventsByPlace.set(p, (list = []));
-      list.push(i);
-    }
+  const byPosition = prebuilt?.eventsByPlace ?? eventsByPlaceIndex(dataset, spans);
+  dataset.places.forEach((p, i) => {
+    const list = byPosition[i];
+    if (list && list.length > 0) eventsByPlace.set(p.id, list as number[]);
   });
-  for (const list of eventsByPlace.values()) list.sort((a, b) => spans[a]!.first - spans[b]!.first);
 
   const sortedFirsts = [...spans].sort((a, b) => a.first - b.first);
   const clusters: EventSpan[] = [];

@@ -1,12 +1,15 @@
 import type { Dataset } from '../../domain/dataset/schema';
-import { buildModel, type DatasetModel } from '../../domain/model/model';
+import { buildModel, type DatasetModel, type PrebuiltModelParts } from '../../domain/model/model';
 import { clampDay, tourSteps } from '../../domain/model/queries';
 import type { AppState, SliceDefinition } from '../types';
 
 export interface DatasetSlice {
   model: DatasetModel;
-  /** Opens another dataset; every slice resets what depends on the dataset. */
-  loadDataset: (dataset: Dataset) => void;
+  /**
+   * Opens another dataset; every slice resets what depends on the dataset. `prebuilt`:
+   * parts of the model the model worker has built already (its time index).
+   */
+  loadDataset: (dataset: Dataset, prebuilt?: PrebuiltModelParts) => void;
   /** The same dataset, edited: rebuilds the model but keeps the date, view and selection. */
   replaceDataset: (dataset: Dataset) => void;
 }
@@ -18,8 +21,8 @@ export function datasetSlice(
   return {
     create: (init) => (set, get) => ({
       model: init.model,
-      loadDataset: (dataset) => {
-        const model = buildModel(dataset);
+      loadDataset: (dataset, prebuilt) => {
+        const model = buildModel(dataset, prebuilt);
         set({ ...resetFor(model), model });
       },
       replaceDataset: (dataset) => {

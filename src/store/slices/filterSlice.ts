@@ -20,6 +20,8 @@ export interface FilterSlice {
   setChartsShown: (shown: boolean) => void;
   /** Follows one person's career: only their trips, the map and playback follow them. */
   followCareer: (actorId: string | null) => void;
+  /** Counts the careers chosen: the map frames the whole career each time it changes. */
+  careerSerial: number;
 }
 
 export const filterSlice: SliceDefinition<FilterSlice> = {
@@ -47,6 +49,7 @@ export const filterSlice: SliceDefinition<FilterSlice> = {
       fullModel: init.model,
       filter: NO_FILTER,
       chartsShown: false,
+      careerSerial: 0,
       setChartsShown: (chartsShown) => set({ chartsShown }),
       setFilter: (patch) => apply({ ...get().filter, ...patch }),
       clearFilter: () => apply(NO_FILTER),
@@ -59,8 +62,16 @@ export const filterSlice: SliceDefinition<FilterSlice> = {
         apply({ ...get().filter, actorIds: [actorId] });
         const { model } = get();
         if (!model.actorById.has(actorId)) return;
-        set({ followActorId: actorId, hiddenActorIds: [] });
+        set({
+          followActorId: actorId,
+          hiddenActorIds: [],
+          careerSerial: get().careerSerial + 1,
+        });
         get().fitAll();
+        // A playhead outside the career starts it from its first trip: Play plays it.
+        const { currentDay } = get();
+        const { extent } = model;
+        if (currentDay < extent.first || currentDay >= extent.last + 1) get().seek(extent.first);
       },
     };
   },

@@ -30,9 +30,16 @@ describe('filter slice', () => {
 
   it('follows a career: only their trips, followed, timeline fitted to them', () => {
     const store = fresh();
+    const serial = store.getState().careerSerial;
+    store.getState().goToLastEvent(); // Rubio, 2025: outside Dulles's career
     store.getState().followCareer('dulles');
     const s = store.getState();
     expect(s.followActorId).toBe('dulles');
+    // The map frames the career each time one is chosen.
+    expect(s.careerSerial).toBe(serial + 1);
+    // The playhead is within the career, so that Play plays it.
+    expect(s.currentDay).toBeGreaterThanOrEqual(s.model.extent.first);
+    expect(s.currentDay).toBeLessThan(s.model.extent.last + 1);
     expect(s.model.dataset.events.map((e) => e.id)).toEqual(['t1', 't2']);
     expect(s.view.start).toBeLessThan(s.model.extent.first);
     expect(s.view.end).toBeGreaterThan(s.model.extent.last);
