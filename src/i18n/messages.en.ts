@@ -132,6 +132,8 @@ export const en = {
   playKeyHint: '{action} (Space)',
   leafletTitle: 'A JavaScript library for interactive maps',
   mapCredits: 'Natural Earth (public domain) · GeoNames (CC BY 4.0)',
+  mapZoomIn: 'Zoom the map in',
+  mapZoomOut: 'Zoom the map out',
   loadPhase_download: 'Downloading',
   loadPhase_parse: 'Reading the file',
   loadPhase_validate: 'Checking the data',

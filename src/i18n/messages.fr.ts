@@ -136,6 +136,8 @@ export const fr: Messages = {
   playKeyHint: '{action} (Espace)',
   leafletTitle: 'Une bibliothèque JavaScript pour les cartes interactives',
   mapCredits: 'Natural Earth (domaine public) · GeoNames (CC BY 4.0)',
+  mapZoomIn: 'Zoom avant sur la carte',
+  mapZoomOut: 'Zoom arrière sur la carte',
   loadPhase_download: 'Téléchargement',
   loadPhase_parse: 'Lecture du fichier',
   loadPhase_validate: 'Vérification des données',
