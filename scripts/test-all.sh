@@ -75,6 +75,7 @@ vitest_zone Pacific/Kiritimati reports/unit-kiritimati.json --project unit
 vitest_zone UTC reports/component.json --project component
 
 run_step "build" npx vite build
+run_step "first-view bundle size" node scripts/check-bundle.mjs
 
 if [ -d dist ]; then
   log "browser tests (Playwright, Debian Chromium, built app, three time zones)"

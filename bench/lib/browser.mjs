@@ -107,6 +107,42 @@ async function recordDuring(page, instr, label, interact) {
  * Never throws: failures come back as `error` and `notes`.
  */
 export async function measurePage(browser, target, options) {
+  const holder = {};
+  const limit = target.hardTimeoutMs ?? target.readyTimeoutMs + 150_000;
+  let timer;
+  let readyTimer;
+  const gaveUp = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(null), limit);
+    // Playwright's own wait does not time out while the page is stuck in one long task.
+    readyTimer = setTimeout(() => {
+      if (typeof holder.result?.firstView?.ms === 'number') return;
+      holder.reason = `no usable view within ${Math.round(target.readyTimeoutMs / 1000)} s (the page stopped answering)`;
+      resolve(null);
+    }, target.readyTimeoutMs + 20_000);
+    // No usable view: closing a page that is stuck in a long task can hang too.
+    holder.noView = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => resolve(null), 10_000);
+    };
+  });
+  const done = await Promise.race([
+    measurePageInner(browser, target, { ...options, holder }),
+    gaveUp,
+  ]);
+  clearTimeout(timer);
+  clearTimeout(readyTimer);
+  if (done) return done;
+  // The page did not answer (a renderer stuck in one long task can stall Playwright's own
+  // timeouts): close its context without waiting for ever, and report what was measured.
+  await Promise.race([holder.context?.close().catch(() => {}), sleep(15_000)]);
+  const partial = holder.result ?? { label: target.label, url: target.url, notes: [] };
+  partial.error ??=
+    holder.reason ?? `gave up after ${Math.round(limit / 1000)} s: the page did not answer`;
+  partial.firstView ??= { ms: null, source: 'timeout', timedOutAfterMs: limit };
+  return partial;
+}
+
+async function measurePageInner(browser, target, options) {
   const {
     scrubSteps = 120,
     scrubMs = 2_000,
@@ -121,6 +157,7 @@ export async function measurePage(browser, target, options) {
     locale: 'en-GB',
     timezoneId: 'UTC',
   });
+  if (options.holder) Object.assign(options.holder, { context, result });
   // Fallback first-view signal for an app without the ready flag: the first frame in
   // which the base map and the timeline slider both exist.
   // Also: the first frame in which a progress indication is visible (checked each frame
@@ -139,6 +176,8 @@ export async function measurePage(browser, target, options) {
           const r = el.getBoundingClientRect();
           if (r.width > 0 && r.height > 0) {
             window.__benchProgressAt = performance.now();
+            // Reaches the bench even if the page then blocks for minutes.
+            console.debug(`bench:progress ${window.__benchProgressAt}`);
             return;
           }
         }
@@ -151,6 +190,10 @@ export async function measurePage(browser, target, options) {
   );
   const blocked = await blockExternal(context);
   const page = await context.newPage();
+  page.on('console', (msg) => {
+    const m = /^bench:progress ([\d.]+)$/.exec(msg.text());
+    if (m && !result.progress) result.progress = { firstMs: round(Number(m[1])), seen: true };
+  });
   const pageErrors = [];
   page.on('pageerror', (err) => pageErrors.push(String(err?.message ?? err)));
   try {
@@ -185,6 +228,7 @@ export async function measurePage(browser, target, options) {
         readyAt = await handle.jsonValue();
       } catch {
         result.firstView = { ms: null, source: 'timeout', timedOutAfterMs: target.readyTimeoutMs };
+        options.holder?.noView?.();
         throw new Error(`no usable view after ${target.readyTimeoutMs + 10_000} ms`);
       }
     }

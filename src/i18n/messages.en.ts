@@ -1,5 +1,5 @@
 import { importEn } from './import.en';
-import { studioEn } from './studio.en';
+import { studioEntryEn } from './studioEntry.en';
 import { shareEn } from './share.en';
 import { recordsEn } from './records.en';
 import { screensEn } from './screens.en';
@@ -7,7 +7,7 @@ import { screensEn } from './screens.en';
 /** English interface text. Every other catalogue must have the same keys (checked by the type). */
 export const en = {
   ...importEn,
-  ...studioEn,
+  ...studioEntryEn,
   ...shareEn,
   ...recordsEn,
   ...screensEn,
@@ -127,6 +127,7 @@ export const en = {
   loadReason_schema: 'it does not match the data format',
   loadReason_cancelled: 'loading was cancelled',
   moreProblems: '… and {n} more',
+  exploreLoading: 'Loading search and filters…',
   loadingData: 'Loading the dataset…',
   playKeyHint: '{action} (Space)',
   leafletTitle: 'A JavaScript library for interactive maps',

@@ -1,6 +1,6 @@
 import type { Messages } from './messages.en';
 import { importFr } from './import.fr';
-import { studioFr } from './studio.fr';
+import { studioEntryFr } from './studioEntry.fr';
 import { shareFr } from './share.fr';
 import { recordsFr } from './records.fr';
 import { screensFr } from './screens.fr';
@@ -8,7 +8,7 @@ import { screensFr } from './screens.fr';
 /** Texte d'interface en français. */
 export const fr: Messages = {
   ...importFr,
-  ...studioFr,
+  ...studioEntryFr,
   ...shareFr,
   ...recordsFr,
   ...screensFr,
@@ -131,6 +131,7 @@ export const fr: Messages = {
   loadReason_schema: 'il ne respecte pas le format de données',
   loadReason_cancelled: 'le chargement a été annulé',
   moreProblems: '… et {n} de plus',
+  exploreLoading: 'Chargement de la recherche et des filtres…',
   loadingData: 'Chargement du jeu de données…',
   playKeyHint: '{action} (Espace)',
   leafletTitle: 'Une bibliothèque JavaScript pour les cartes interactives',
