@@ -6,6 +6,8 @@ import { importDialogEn } from '../../src/i18n/importDialog.en';
 import { importDialogFr } from '../../src/i18n/importDialog.fr';
 import { shareDialogEn } from '../../src/i18n/shareDialog.en';
 import { shareDialogFr } from '../../src/i18n/shareDialog.fr';
+import { studioEn } from '../../src/i18n/studio.en';
+import { studioFr } from '../../src/i18n/studio.fr';
 
 /**
  * A walk through the French interface, every view, menu, dialog and dialog step, that fails
@@ -16,8 +18,9 @@ const PAIRS: [Record<string, string>, Record<string, string>][] = [
   [en, fr],
   [importDialogEn, importDialogFr],
   [shareDialogEn, shareDialogFr],
+  [studioEn, studioFr],
 ];
-const FR = { ...fr, ...importDialogFr, ...shareDialogFr } as Record<string, string>;
+const FR = { ...fr, ...importDialogFr, ...shareDialogFr, ...studioFr } as Record<string, string>;
 const frenchValues = new Set(PAIRS.flatMap(([, f]) => Object.values(f)));
 
 interface Leak {
@@ -180,13 +183,13 @@ test('the French interface, every view and dialog step, shows no English interfa
   // Studio: the form, each tab.
   await page.getByRole('button', { name: fr.editStory, exact: true }).click();
   await collect(page, 'studio', found);
-  await page.getByRole('button', { name: fr.addEvent, exact: true }).click();
+  await page.getByRole('button', { name: studioFr.addEvent, exact: true }).click();
   await collect(page, 'studio: new event', found);
-  for (const tab of [fr.tabPlaces, fr.tabActors, fr.tabTours]) {
+  for (const tab of [studioFr.tabPlaces, studioFr.tabActors, studioFr.tabTours]) {
     await page.getByRole('tab', { name: tab, exact: true }).click();
     await collect(page, `studio: ${tab}`, found);
   }
-  await page.getByRole('button', { name: fr.doneEditing, exact: true }).click();
+  await page.getByRole('button', { name: studioFr.doneEditing, exact: true }).click();
 
   // Share: the dialog and the QR code large.
   await page.getByRole('button', { name: fr.share, exact: true }).click();
