@@ -172,7 +172,7 @@ test('following one Secretary frames their whole career on the map and lists the
   // Close in first, so that most of the record's places are off the map.
   const zoomIn = page
     .getByRole('region', { name: 'Map of the places in the story' })
-    .getByRole('button', { name: 'Zoom in' });
+    .getByRole('button', { name: 'Zoom the map in' });
   for (let i = 0; i < 3; i++) await zoomIn.click();
   await expect.poll(async () => (await placesOnMap()).outside).toBeGreaterThan(100);
 
