@@ -21,7 +21,9 @@ import { createTimeScale } from '../domain/time/timeScale';
 import { formatDayLong } from '../domain/time/calendar';
 import { dayRange } from '../domain/model/queries';
 import { useLocale, useT } from '../i18n/useT';
-import { TimelineMarks, laneHeight } from './TimelineMarks';
+import { TimelineMarks, isDense } from './TimelineMarks';
+import { laneLayout } from '../domain/time/lanes';
+import { eventsInRange } from '../domain/time/timeIndex';
 import { TimelineAxis, AXIS_HEIGHT, LARGE_AXIS_HEIGHT } from './TimelineAxis';
 import { TimelineToolbar } from './TimelineToolbar';
 
@@ -76,10 +78,19 @@ export function Timeline() {
     [view, width],
   );
 
-  const laneActors = useMemo(
-    () => (lanes ? model.dataset.actors.filter((a) => !hidden.includes(a.id)) : []),
-    [lanes, model, hidden],
-  );
+  // With many people (34 Secretaries), lanes for those with an event in view, thinner past
+  // ten of them (src/domain/time/lanes.ts), so that the timeline leaves room for the map.
+  const { actors: laneActors, height: laneHeight } = useMemo(() => {
+    // The density strip (too many events in view) has no lanes: none are drawn then.
+    if (!lanes || isDense(model, scale, width)) return { actors: [], height: 0 };
+    const visible = model.dataset.actors.filter((a) => !hidden.includes(a.id));
+    const inView = new Set(
+      eventsInRange(model.index, view.start, view.end).flatMap(
+        (i) => model.dataset.events[i]!.actorIds,
+      ),
+    );
+    return laneLayout(visible, inView);
+  }, [lanes, model, hidden, view.start, view.end, scale, width]);
   const marksHeight = lanes
     ? Math.max(BASE_TRACK_HEIGHT, laneActors.length * laneHeight)
     : BASE_TRACK_HEIGHT;
@@ -258,7 +269,14 @@ export function Timeline() {
         {lanes && (
           <ul className="lane-labels" aria-hidden="true" style={{ height: marksHeight }}>
             {laneActors.map((a) => (
-              <li key={a.id} style={{ height: laneHeight, color: a.color }}>
+              <li
+                key={a.id}
+                style={{
+                  height: laneHeight,
+                  color: a.color,
+                  fontSize: laneHeight < 16 ? `${Math.max(7, laneHeight - 1)}px` : undefined,
+                }}
+              >
                 {a.initials}
               </li>
             ))}
@@ -294,6 +312,7 @@ export function Timeline() {
             laneActors={laneActors}
             hidden={hidden}
             selectedEventId={selectedEventId}
+            laneHeight={laneHeight}
           />
           <TimelineAxis
             scale={scale}

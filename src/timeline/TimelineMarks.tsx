@@ -14,6 +14,7 @@ const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
 import { LOCALES } from '../i18n/i18n';
 
 export const laneHeight = 22;
+const LANE_HEIGHT = laneHeight;
 const MARK_RADIUS = 7;
 const STACK_PX = 16;
 /** Above this many marks in view, marks are aggregated per pixel column on a canvas. */
@@ -28,6 +29,8 @@ interface Props {
   laneActors: readonly Actor[];
   hidden: readonly string[];
   selectedEventId: string | null;
+  /** Height of one lane (thinner with many lanes: src/domain/time/lanes.ts). */
+  laneHeight?: number;
 }
 
 interface MarkShape {
@@ -49,12 +52,20 @@ interface MarkShape {
  */
 export const TimelineMarks = memo(function TimelineMarks(props: Props) {
   const { model, scale, width } = props;
-  const visibleCount = useMemo(() => {
-    if (width <= 0) return 0;
-    return countInRange(model.index, scale.toTime(-MARK_RADIUS), scale.toTime(width + MARK_RADIUS));
-  }, [model, scale, width]);
-  return visibleCount > DENSE_THRESHOLD ? <DensityStrip {...props} /> : <MarkShapes {...props} />;
+  const dense = useMemo(() => isDense(model, scale, width), [model, scale, width]);
+  return dense ? <DensityStrip {...props} /> : <MarkShapes {...props} />;
 });
+
+/** Whether the window holds so many events that the density strip replaces the marks. */
+export function isDense(model: DatasetModel, scale: TimeScale, width: number): boolean {
+  if (width <= 0) return false;
+  const n = countInRange(
+    model.index,
+    scale.toTime(-MARK_RADIUS),
+    scale.toTime(width + MARK_RADIUS),
+  );
+  return n > DENSE_THRESHOLD;
+}
 
 function DensityStrip({ model, scale, width, height }: Props) {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
@@ -98,7 +109,16 @@ function DensityStrip({ model, scale, width, height }: Props) {
   );
 }
 
-function MarkShapes({ model, scale, width, height, laneActors, hidden, selectedEventId }: Props) {
+function MarkShapes({
+  model,
+  scale,
+  width,
+  height,
+  laneActors,
+  hidden,
+  selectedEventId,
+  laneHeight = LANE_HEIGHT,
+}: Props) {
   const lang = useAppStore(selectLang);
   const shapes = useMemo(() => {
     const out: MarkShape[] = [];
@@ -153,7 +173,10 @@ function MarkShapes({ model, scale, width, height, laneActors, hidden, selectedE
       }
     }
     return out;
-  }, [model, scale, width, height, laneActors, hidden, selectedEventId, lang]);
+  }, [model, scale, width, height, laneActors, hidden, selectedEventId, lang, laneHeight]);
+  // Thin lanes (many people in view) get smaller marks, so that lanes stay apart.
+  const radius = laneActors.length > 0 ? Math.min(MARK_RADIUS, laneHeight / 2 - 1) : MARK_RADIUS;
+  const barHalf = Math.min(5, radius);
 
   return (
     <svg className="timeline-marks" width={width} height={height} aria-hidden="true">
@@ -178,19 +201,14 @@ function MarkShapes({ model, scale, width, height, laneActors, hidden, selectedE
           {m.span ? (
             <rect
               x={m.x}
-              y={m.y - 5}
+              y={m.y - barHalf}
               width={Math.max(4, m.x2 - m.x)}
-              height={10}
+              height={barHalf * 2}
               rx={4}
               className="mark-span"
             />
           ) : (
-            <circle
-              cx={m.x}
-              cy={m.y}
-              r={m.selected ? MARK_RADIUS + 2 : MARK_RADIUS}
-              className="mark-dot"
-            />
+            <circle cx={m.x} cy={m.y} r={m.selected ? radius + 2 : radius} className="mark-dot" />
           )}
         </g>
       ))}
