@@ -41,7 +41,7 @@ for (const theme of THEMES) {
   for (const lang of ['en', 'fr'] as const) {
     const M = LANGS[lang];
 
-    test(`every view and dialog step, ${theme}, ${lang}: no accessibility violations`, async ({
+    test(`every view and dialog step, ${theme}, ${lang}: no accessibility violations @zone-independent`, async ({
       page,
     }) => {
       test.setTimeout(180_000);
@@ -97,7 +97,7 @@ for (const theme of THEMES) {
       await expectNoViolations(page, 'presentation');
     });
 
-    test(`phone: menu, panel tabs and presentation, ${theme}, ${lang}: no accessibility violations`, async ({
+    test(`phone: menu, panel tabs and presentation, ${theme}, ${lang}: no accessibility violations @zone-independent`, async ({
       page,
     }) => {
       test.setTimeout(120_000);
