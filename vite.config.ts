@@ -40,6 +40,33 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * Starts the download of the bundled story (fetched as data by `src/app/loadBundledStory.ts`)
+ * with the page's scripts, rather than after them.
+ */
+function preloadBundledStory(): Plugin {
+  return {
+    name: 'preload-bundled-story',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        const story = Object.keys(ctx.bundle ?? {}).find((f) =>
+          /(^|\/)afp-2025-02-26-[\w-]+\.json$/.test(f),
+        );
+        if (!story) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', href: `/${story}`, as: 'fetch', crossorigin: 'anonymous' },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
+/**
  * The single-file player's policy: its own inline scripts only (by hash), no foreign
  * script, no network but the optional OpenStreetMap tiles; the inlined base map is read
  * from a blob: address.
@@ -110,6 +137,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    preloadBundledStory(),
     singleFilePlayer(),
     // Offline after the first visit: the app shell, the base map and the bundled data are
     // precached; the import gazetteer is cached the first time an import needs it.

@@ -1,20 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { bootstrapStore } from './bootstrap';
+import { bootstrapStoreWith } from './bootstrapWith';
+import { loadBundledStory } from './loadBundledStory';
 import '../ui/styles.css';
 import '../ui/layout.css';
 import '../ui/theme.css';
 
-bootstrapStore();
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+// The bundled story is data fetched beside the scripts (not code in the first bundle).
+void loadBundledStory().then((story) => {
+  bootstrapStoreWith(story);
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
 
 // Offline support: registered after the first view, never in development.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

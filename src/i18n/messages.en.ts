@@ -1,5 +1,5 @@
 import { importEn } from './import.en';
-import { studioEn } from './studio.en';
+import { studioEntryEn } from './studioEntry.en';
 import { shareEn } from './share.en';
 import { recordsEn } from './records.en';
 import { screensEn } from './screens.en';
@@ -7,7 +7,7 @@ import { screensEn } from './screens.en';
 /** English interface text. Every other catalogue must have the same keys (checked by the type). */
 export const en = {
   ...importEn,
-  ...studioEn,
+  ...studioEntryEn,
   ...shareEn,
   ...recordsEn,
   ...screensEn,
@@ -121,16 +121,19 @@ export const en = {
   openFullView: 'Open the full explorer',
   loadFailed: 'The dataset at {source} was not opened: {reason}. The current story stays.',
   loadReason_http: 'the server answered {detail}',
-  loadReason_tooLarge: 'the file is larger than 50 MB',
+  loadReason_tooLarge: 'the file is larger than 200 MB',
   loadReason_fetch: 'it could not be fetched (the server may not allow other sites to read it)',
   loadReason_json: 'it is not valid JSON',
   loadReason_schema: 'it does not match the data format',
   loadReason_cancelled: 'loading was cancelled',
   moreProblems: '… and {n} more',
+  exploreLoading: 'Loading search and filters…',
   loadingData: 'Loading the dataset…',
   playKeyHint: '{action} (Space)',
   leafletTitle: 'A JavaScript library for interactive maps',
   mapCredits: 'Natural Earth (public domain) · GeoNames (CC BY 4.0)',
+  mapZoomIn: 'Zoom the map in',
+  mapZoomOut: 'Zoom the map out',
   loadPhase_download: 'Downloading',
   loadPhase_parse: 'Reading the file',
   loadPhase_validate: 'Checking the data',

@@ -1,6 +1,6 @@
 import type { Messages } from './messages.en';
 import { importFr } from './import.fr';
-import { studioFr } from './studio.fr';
+import { studioEntryFr } from './studioEntry.fr';
 import { shareFr } from './share.fr';
 import { recordsFr } from './records.fr';
 import { screensFr } from './screens.fr';
@@ -8,7 +8,7 @@ import { screensFr } from './screens.fr';
 /** Texte d'interface en français. */
 export const fr: Messages = {
   ...importFr,
-  ...studioFr,
+  ...studioEntryFr,
   ...shareFr,
   ...recordsFr,
   ...screensFr,
@@ -124,17 +124,20 @@ export const fr: Messages = {
   loadFailed:
     'Le jeu de données {source} n’a pas été ouvert: {reason}. Le récit actuel reste affiché.',
   loadReason_http: 'le serveur a répondu {detail}',
-  loadReason_tooLarge: 'le fichier dépasse 50 Mo',
+  loadReason_tooLarge: 'le fichier dépasse 200 Mo',
   loadReason_fetch:
     'il n’a pas pu être téléchargé (le serveur n’autorise peut-être pas d’autres sites à le lire)',
   loadReason_json: 'ce n’est pas du JSON valide',
   loadReason_schema: 'il ne respecte pas le format de données',
   loadReason_cancelled: 'le chargement a été annulé',
   moreProblems: '… et {n} de plus',
+  exploreLoading: 'Chargement de la recherche et des filtres…',
   loadingData: 'Chargement du jeu de données…',
   playKeyHint: '{action} (Espace)',
   leafletTitle: 'Une bibliothèque JavaScript pour les cartes interactives',
   mapCredits: 'Natural Earth (domaine public) · GeoNames (CC BY 4.0)',
+  mapZoomIn: 'Zoom avant sur la carte',
+  mapZoomOut: 'Zoom arrière sur la carte',
   loadPhase_download: 'Téléchargement',
   loadPhase_parse: 'Lecture du fichier',
   loadPhase_validate: 'Vérification des données',

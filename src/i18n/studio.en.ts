@@ -1,11 +1,6 @@
-/** English text of the story editor (merged into the main catalogue). */
+/** English text of the story editor, loaded with it (`useStudioT` merges it over the main catalogue). */
 export const studioEn = {
-  editStory: 'Edit story',
   doneEditing: 'Done editing',
-  newStory: 'New story',
-  newStoryTitleLabel: 'Title of the new story',
-  newStoryCreate: 'Create the story',
-  newStoryCancel: 'Cancel',
   storyEditor: 'Story editor',
   storyTitleIn: 'Story title ({lang})',
   undo: 'Undo',
@@ -56,7 +51,6 @@ export const studioEn = {
   fieldActors: 'People tracked',
   fieldParticipants: 'Other people present (one per line)',
   fieldVenue: 'Venue ({lang})',
-  dateProvenance: 'Where the date comes from',
   fieldArticleSays: 'What the source says',
   fieldArticlePrecision: 'How precise the source is',
   fieldDerivation: 'How the date was derived',
@@ -143,8 +137,4 @@ export const studioEn = {
   error_callTwoPlaces: 'A call links two places: add the other end.',
   error_zoom: 'A zoom is a number from 0 to 18.',
   error_invalid: 'This value is not valid.',
-  copyLinkLocal:
-    'This story is kept in this browser only: a link to it would open another story. Use “Share” to send the story itself.',
-  presentChooseTour: 'Tour to present',
-  presentEventsByDate: 'Every event, in date order',
 };

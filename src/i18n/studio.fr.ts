@@ -1,13 +1,8 @@
 import type { studioEn } from './studio.en';
 
-/** Texte de l'éditeur de récit (fusionné dans le catalogue principal). */
+/** Texte de l'éditeur de récit, chargé avec lui (`useStudioT` le fusionne au catalogue principal). */
 export const studioFr: Record<keyof typeof studioEn, string> = {
-  editStory: 'Modifier le récit',
   doneEditing: 'Terminer la modification',
-  newStory: 'Nouveau récit',
-  newStoryTitleLabel: 'Titre du nouveau récit',
-  newStoryCreate: 'Créer le récit',
-  newStoryCancel: 'Annuler',
   storyEditor: 'Éditeur de récit',
   storyTitleIn: 'Titre du récit ({lang})',
   undo: 'Annuler',
@@ -59,7 +54,6 @@ export const studioFr: Record<keyof typeof studioEn, string> = {
   fieldActors: 'Personnes suivies',
   fieldParticipants: 'Autres personnes présentes (une par ligne)',
   fieldVenue: 'Lieu précis ({lang})',
-  dateProvenance: 'D’où vient la date',
   fieldArticleSays: 'Ce que dit la source',
   fieldArticlePrecision: 'Précision de la source',
   fieldDerivation: 'Comment la date a été établie',
@@ -148,8 +142,4 @@ export const studioFr: Record<keyof typeof studioEn, string> = {
   error_callTwoPlaces: 'Un appel relie deux lieux\u202f: ajoutez l’autre bout.',
   error_zoom: 'Un zoom est un nombre de 0 à 18.',
   error_invalid: 'Cette valeur n’est pas valable.',
-  copyLinkLocal:
-    'Ce récit n’est gardé que dans ce navigateur\u202f: un lien vers lui ouvrirait un autre récit. Utilisez «\u202fPartager\u202f» pour envoyer le récit lui-même.',
-  presentChooseTour: 'Visite à présenter',
-  presentEventsByDate: 'Tous les événements, par date',
 };

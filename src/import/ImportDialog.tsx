@@ -6,6 +6,7 @@
  * The steps are a pure reducer (`importWizard.ts`), the asynchronous work is
  * `useImportSession`, and each step is its own component under `steps/`.
  */
+import './importDialog.css';
 import { useEffect, useId, useRef } from 'react';
 import type { BuildResult } from '../domain/import/types';
 import { useMapPick } from '../store/mapPick';

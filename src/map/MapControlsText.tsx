@@ -19,8 +19,8 @@ export function escapeHtml(text: string): string {
 export function MapControlsText() {
   const map = useMap();
   const t = useT();
-  const zoomInTitle = t('zoomIn');
-  const zoomOutTitle = t('zoomOut');
+  const zoomInTitle = t('mapZoomIn');
+  const zoomOutTitle = t('mapZoomOut');
   const leafletTitle = t('leafletTitle');
 
   useEffect(

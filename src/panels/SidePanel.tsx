@@ -3,16 +3,39 @@
  * three are stacked; on a phone or tablet (COMPACT_LAYOUT) they are tabs in a sheet that can
  * be folded down to its tab bar, so the map and the timeline always stay on screen.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import './sidePanel.css';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { EventDetails } from './EventDetails';
 import { ActorLegend } from './ActorLegend';
 import { EventList } from './EventList';
-import { ExplorePanel } from '../explore/ExplorePanel';
 import { StudioPanel } from '../studio/StudioPanel';
 import { useAppStore } from '../store/appStore';
 import { useT } from '../i18n/useT';
 import { COMPACT_LAYOUT, useMediaQuery } from '../ui/useMediaQuery';
 import type { MessageKey } from '../i18n/messages.en';
+
+// Search and filters load just after the first view (not in its bundle), fetched at once.
+const loadExplore = () => import('../explore/ExplorePanel');
+const LazyExplorePanel = lazy(() => loadExplore().then((m) => ({ default: m.ExplorePanel })));
+if (typeof window !== 'undefined') void loadExplore().catch(() => {});
+
+/** The search and filters, with a placeholder of their size while their code loads. */
+function ExplorePanel() {
+  const t = useT();
+  return (
+    <Suspense
+      fallback={
+        <section className="panel explore explore-loading" aria-busy="true">
+          <p className="hint" role="status">
+            {t('exploreLoading')}
+          </p>
+        </section>
+      }
+    >
+      <LazyExplorePanel />
+    </Suspense>
+  );
+}
 
 /** Search and filters sit above the list they narrow; the story editor replaces the details. */
 function DetailsTab() {

@@ -5,7 +5,7 @@
  */
 import type { AppState } from '../store/appStore';
 import { formatHash } from '../store/urlSync';
-import { bundledDataset } from '../app/bootstrap';
+import { bundledDataset } from '../storage/datasetsStore';
 import { publicAddressOf } from '../app/loadFromAddress';
 import { encodeStory, STORY_PARAM } from '../domain/share/storyLink';
 

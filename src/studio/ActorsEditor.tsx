@@ -7,12 +7,12 @@ import { fieldError } from '../domain/editing/validate';
 import { ACTOR_PALETTE, nextActorColor } from '../domain/editing/palette';
 import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';
-import { useT } from '../i18n/useT';
+import { useStudioT } from './useStudioT';
 import { SelectField, TextField } from './fields';
 import { edit } from './useEdit';
 
 export function ActorsEditor({ draft }: { draft: Dataset }) {
-  const t = useT();
+  const t = useStudioT();
   return (
     <div className="actors-editor">
       <button
@@ -39,7 +39,7 @@ export function ActorsEditor({ draft }: { draft: Dataset }) {
 }
 
 function ActorForm({ draft, actor }: { draft: Dataset; actor: Actor }) {
-  const t = useT();
+  const t = useStudioT();
   const lang = useAppStore(selectLang);
   const groupId = useId();
   const id = actor.id;

@@ -17,8 +17,7 @@ import { useAppStore } from '../store/appStore';
 import { selectLang, selectSelectedEventId } from '../store/selectors';
 import { flushModel } from './editingSync';
 import { LANGS, LANG_NAMES } from '../i18n/i18n';
-import { useT } from '../i18n/useT';
-import type { MessageKey } from '../i18n/messages.en';
+import { useStudioT, type StudioMessageKey } from './useStudioT';
 import { FieldGroup, SelectField, TextField, errorKey } from './fields';
 import { PlaceFinder } from './PlaceFinder';
 import { edit } from './useEdit';
@@ -42,7 +41,7 @@ export function addEventAtPlayhead(title: string): void {
 }
 
 export function EventEditor({ draft }: { draft: Dataset }) {
-  const t = useT();
+  const t = useStudioT();
   const selectedId = useAppStore(selectSelectedEventId);
   const event = useMemo(
     () => (selectedId ? draft.events.find((e) => e.id === selectedId) : undefined),
@@ -63,7 +62,7 @@ export function EventEditor({ draft }: { draft: Dataset }) {
 }
 
 function EventForm({ draft, event }: { draft: Dataset; event: TravelEvent }) {
-  const t = useT();
+  const t = useStudioT();
   const lang = useAppStore(selectLang);
   const id = event.id;
   const errors = eventErrors(event);
@@ -109,13 +108,16 @@ function EventForm({ draft, event }: { draft: Dataset; event: TravelEvent }) {
         <SelectField
           label={t('fieldPrecision')}
           value={event.precision}
-          options={PRECISIONS.map((p) => ({ value: p, label: t(`precision_${p}` as MessageKey) }))}
+          options={PRECISIONS.map((p) => ({
+            value: p,
+            label: t(`precision_${p}` as StudioMessageKey),
+          }))}
           onChange={(precision) => upd({ precision })}
         />
         <SelectField
           label={t('fieldKind')}
           value={event.kind}
-          options={KINDS.map((k) => ({ value: k, label: t(`kind_${k}` as MessageKey) }))}
+          options={KINDS.map((k) => ({ value: k, label: t(`kind_${k}` as StudioMessageKey) }))}
           onChange={(kind) => upd({ kind })}
         />
         <SelectField
@@ -123,7 +125,7 @@ function EventForm({ draft, event }: { draft: Dataset; event: TravelEvent }) {
           value={event.status ?? ''}
           options={STATUSES.map((s) => ({
             value: s,
-            label: s ? t(`status_${s}` as MessageKey) : t('statusNone'),
+            label: s ? t(`status_${s}` as StudioMessageKey) : t('statusNone'),
           }))}
           onChange={(s) => upd({ status: s === '' ? undefined : s })}
         />
@@ -250,7 +252,7 @@ function EventForm({ draft, event }: { draft: Dataset; event: TravelEvent }) {
               value={event.dateProvenance.articlePrecision}
               options={ARTICLE_PRECISIONS.map((p) => ({
                 value: p,
-                label: t(`precision_${p}` as MessageKey),
+                label: t(`precision_${p}` as StudioMessageKey),
               }))}
               onChange={(articlePrecision) =>
                 upd({ dateProvenance: { ...event.dateProvenance!, articlePrecision } })
@@ -336,7 +338,7 @@ function SourceForm({
   index: number;
   source: Source;
 }) {
-  const t = useT();
+  const t = useStudioT();
   const n = index + 1;
   const upd = (change: Partial<Source>, field?: string) =>
     edit(

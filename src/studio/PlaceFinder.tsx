@@ -16,7 +16,7 @@ import type { Gazetteer } from '../domain/import/gazetteer';
 import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';
 import { useMapPick } from '../store/mapPick';
-import { useT } from '../i18n/useT';
+import { useStudioT } from './useStudioT';
 import { loadGazetteer } from './gazetteer';
 import { errorKey } from './fields';
 import { edit } from './useEdit';
@@ -31,7 +31,7 @@ interface Props {
 }
 
 export function PlaceFinder({ draft, attach }: Props) {
-  const t = useT();
+  const t = useStudioT();
   const lang = useAppStore(selectLang);
   const id = useId();
   const [query, setQuery] = useState('');
@@ -185,7 +185,7 @@ export function PlaceFinder({ draft, attach }: Props) {
 }
 
 function CoordinatesForm({ attach }: { attach: Props['attach'] }) {
-  const t = useT();
+  const t = useStudioT();
   const id = useId();
   const [name, setName] = useState('');
   const [lat, setLat] = useState('');

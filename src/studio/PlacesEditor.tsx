@@ -13,12 +13,12 @@ import { fieldError } from '../domain/editing/validate';
 import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';
 import { LANGS, LANG_NAMES } from '../i18n/i18n';
-import { useT } from '../i18n/useT';
+import { useStudioT } from './useStudioT';
 import { TextField } from './fields';
 import { edit } from './useEdit';
 
 export function PlacesEditor({ draft }: { draft: Dataset }) {
-  const t = useT();
+  const t = useStudioT();
   const lang = useAppStore(selectLang);
   const [openId, setOpenId] = useState<string | null>(null);
   if (draft.places.length === 0) return <p className="editor-hint">{t('noPlacesInStory')}</p>;
@@ -43,7 +43,7 @@ export function PlacesEditor({ draft }: { draft: Dataset }) {
 }
 
 function PlaceForm({ draft, place }: { draft: Dataset; place: Place }) {
-  const t = useT();
+  const t = useStudioT();
   const lang = useAppStore(selectLang);
   const id = place.id;
   const coord = (field: 'lat' | 'lon') => (v: string) =>

@@ -31,9 +31,7 @@ import { setStoryTitle, userCopy } from '../domain/editing/operations';
 import { slug } from '../domain/text/slug';
 import { downloadText } from '../import/download';
 import { LANGS, LANG_NAMES } from '../i18n/i18n';
-import { useT } from '../i18n/useT';
-import type { MessageKey } from '../i18n/messages.en';
-import { CATALOGUES } from '../i18n/i18n';
+import { STUDIO_CATALOGUES, useStudioT, type StudioMessageKey } from './useStudioT';
 import { TextField } from './fields';
 import { EventEditor } from './EventEditor';
 import { PlacesEditor } from './PlacesEditor';
@@ -43,7 +41,7 @@ import { edit } from './useEdit';
 
 type Section = 'events' | 'places' | 'actors' | 'tours';
 const SECTIONS: readonly Section[] = ['events', 'places', 'actors', 'tours'];
-const SECTION_LABEL: Record<Section, MessageKey> = {
+const SECTION_LABEL: Record<Section, StudioMessageKey> = {
   events: 'tabEvents',
   places: 'tabPlaces',
   actors: 'tabActors',
@@ -78,7 +76,7 @@ function useUndoKeys(): void {
 }
 
 export function Studio() {
-  const t = useT();
+  const t = useStudioT();
   const lang = useAppStore(selectLang);
   const draft = useEditingStore(selectDraft);
   const saveState = useEditingStore(selectSaveState);
@@ -117,9 +115,9 @@ export function Studio() {
     const copy = userCopy(
       s.draft,
       Object.fromEntries(
-        Object.keys(CATALOGUES).map((l) => [
+        Object.keys(STUDIO_CATALOGUES).map((l) => [
           l,
-          CATALOGUES[l as keyof typeof CATALOGUES].conflictCopySuffix,
+          STUDIO_CATALOGUES[l as keyof typeof STUDIO_CATALOGUES].conflictCopySuffix,
         ]),
       ),
     );
@@ -140,7 +138,7 @@ export function Studio() {
     if (r.ok) s.resetDraft(r.dataset);
   };
 
-  const saveText = t(`saveState_${saveState}` as MessageKey);
+  const saveText = t(`saveState_${saveState}` as StudioMessageKey);
   return (
     <section className="studio" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} className="studio-heading">
@@ -171,7 +169,7 @@ export function Studio() {
         <div className="studio-alert" role="alert">
           <p>
             {t(
-              `saveProblem_${saveProblem === 'full' || saveProblem === 'unavailable' ? saveProblem : 'failed'}` as MessageKey,
+              `saveProblem_${saveProblem === 'full' || saveProblem === 'unavailable' ? saveProblem : 'failed'}` as StudioMessageKey,
             )}
           </p>
           <button type="button" onClick={() => exportDraft(draft, lang)}>

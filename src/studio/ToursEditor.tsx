@@ -22,7 +22,8 @@ import { isoToDay, formatDayShort } from '../domain/time/calendar';
 import { useAppStore } from '../store/appStore';
 import { selectLang, selectSelectedEventId } from '../store/selectors';
 import { LANGS, LANG_NAMES } from '../i18n/i18n';
-import { useLocale, useT } from '../i18n/useT';
+import { useLocale } from '../i18n/useT';
+import { useStudioT } from './useStudioT';
 import { SelectField, TextField } from './fields';
 import { edit } from './useEdit';
 
@@ -43,7 +44,7 @@ function currentView(): TourStep['view'] | undefined {
 }
 
 export function ToursEditor({ draft }: { draft: Dataset }) {
-  const t = useT();
+  const t = useStudioT();
   const lang = useAppStore(selectLang);
   const selectedEventId = useAppStore(selectSelectedEventId);
   const [tourId, setTourId] = useState<string | null>(draft.tours[0]?.id ?? null);
@@ -109,7 +110,7 @@ function TourForm({
   tour: Tour;
   nextEventId: () => string | null;
 }) {
-  const t = useT();
+  const t = useStudioT();
   const locale = useLocale();
   const lang = useAppStore(selectLang);
   const [announcement, setAnnouncement] = useState('');

@@ -6,11 +6,10 @@
  */
 import { useId, useState, type ReactNode } from 'react';
 import type { FieldErrorCode } from '../domain/editing/validate';
-import { useT } from '../i18n/useT';
-import type { MessageKey } from '../i18n/messages.en';
+import { useStudioT, type StudioMessageKey } from './useStudioT';
 
-export function errorKey(code: FieldErrorCode): MessageKey {
-  return `error_${code}` as MessageKey;
+export function errorKey(code: FieldErrorCode): StudioMessageKey {
+  return `error_${code}` as StudioMessageKey;
 }
 
 interface TextFieldProps {
@@ -39,7 +38,7 @@ export function TextField({
   className,
   externalError,
 }: TextFieldProps) {
-  const t = useT();
+  const t = useStudioT();
   const id = useId();
   const [text, setText] = useState(value);
   const [error, setError] = useState<FieldErrorCode | null>(null);

@@ -31,15 +31,17 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 const PLAIN = /^[A-Za-z0-9 ]*$/;
+/** A word that ABBREVIATIONS expands (checked before splitting: most names have none). */
+const ABBREVIATED = /(?:^| )(?:st|ste|ft|mt)(?: |$)/;
 
 /** Lower case, no accents, no punctuation, single spaces; '' for blank input. */
 export function normalizeName(text: string): string {
   const base = PLAIN.test(text) ? text.toLowerCase().replace(/ {2,}/g, ' ').trim() : slowBase(text);
-  if (!base) return '';
+  if (!base || !ABBREVIATED.test(base)) return base;
   const words = base.split(' ');
   let changed = false;
   for (let i = 0; i < words.length; i++) {
-    const full = ABBREVIATIONS[words[i]!];
+    const full = Object.hasOwn(ABBREVIATIONS, words[i]!) ? ABBREVIATIONS[words[i]!] : undefined;
     if (full) {
       words[i] = full;
       changed = true;

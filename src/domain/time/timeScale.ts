@@ -70,6 +70,11 @@ export interface TickOptions {
   readonly charPx?: number;
   /** Room a label needs besides its characters (offset and gap), in px (default 10). */
   readonly labelPadPx?: number;
+  /**
+   * The width of a label as drawn, in px (the view measures its font); without it the width
+   * is estimated from the length (`charPx` per character). Major labels may be bolder.
+   */
+  readonly measure?: (label: string, major: boolean) => number;
 }
 
 interface Level {
@@ -81,7 +86,7 @@ interface Level {
 
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000];
 
-/** From the finest to the coarsest. */
+/** From the finest to the coarsest (decades: years by 10; the majors are then centuries). */
 const LEVELS: readonly Level[] = [
   { unit: 'day', step: 1, minDays: 1 },
   // Odd days of the month; the month start absorbs a 31st or a 29 February, so gaps are 2–3 days.
@@ -170,11 +175,22 @@ function levelTicks(level: Level, a: number, b: number): number[] {
   return out;
 }
 
-/** The boundaries marked as major under a level: month starts under days/weeks, years under months. */
-function parentUnit(unit: TickUnit): TickUnit | null {
-  if (unit === 'day' || unit === 'week') return 'month';
-  if (unit === 'month') return 'year';
+/**
+ * The boundaries marked as major under a level: month starts under days and weeks, years
+ * under months, decades under years by 1, 2 or 5, centuries under years by 10, 20 or 50.
+ */
+function parentOf(level: Level): Level | null {
+  if (level.unit === 'day' || level.unit === 'week') return { unit: 'month', step: 1, minDays: 28 };
+  if (level.unit === 'month') return { unit: 'year', step: 1, minDays: 365 };
+  if (level.step < 10) return { unit: 'year', step: 10, minDays: 3650 };
+  if (level.step < 100) return { unit: 'year', step: 100, minDays: 36500 };
   return null;
+}
+
+/** Length of one step of a level, in days (about). */
+function stepDays(level: Level): number {
+  const unitDays = { day: 1, week: 7, month: 30, year: 365 }[level.unit];
+  return level.step * unitDays;
 }
 
 interface Draft {
@@ -214,14 +230,15 @@ export function ticks(
   const b = Math.floor(end);
   if (a > b) return [];
   const toX = (t: number) => (t - start) * pxPerDay;
-  const estimate = (label: string) => label.length * charPx + padPx;
+  const measure = options.measure;
+  const estimate = (label: string, major = false) =>
+    (measure ? measure(label, major) : label.length * charPx) + padPx;
 
   // Minor ticks of the level, major ticks of the parent unit; a minor within half a step of a
   // major gives way to it (so inserting month starts on a week axis adds no ticks).
-  const parent = parentUnit(level.unit);
-  const majors = parent
-    ? levelTicks({ unit: parent, step: 1, minDays: 28 }, a, b)
-    : levelTicks(level, a, b);
+  const parentLevel = parentOf(level);
+  const parent = parentLevel?.unit ?? null;
+  const majors = parentLevel ? levelTicks(parentLevel, a, b) : levelTicks(level, a, b);
   const drafts: Draft[] = majors.map((t) => ({
     t,
     x: toX(t),
@@ -230,8 +247,7 @@ export function ticks(
     label: '',
   }));
   if (parent) {
-    const halfStep =
-      (level.step * (level.unit === 'week' ? 7 : level.unit === 'month' ? 30 : 1)) / 2;
+    const halfStep = stepDays(level) / 2;
     let j = 0;
     for (const t of levelTicks(level, a, b)) {
       while (j < majors.length && majors[j]! < t - halfStep) j++;
@@ -245,6 +261,8 @@ export function ticks(
   // Major labels: the longest variant that fits between consecutive majors.
   const majorIdx = drafts.flatMap((d, i) => (d.major ? [i] : []));
   const majorVariants = parent === 'month' ? MONTH_START_LABELS : YEAR_LABELS;
+  // On a year axis whose majors are decades, the years between are labelled as years.
+  const minorVariants = MINOR_LABELS[level.unit];
   // Room to the right of each tick: up to the next major, and up to the next tick.
   const roomToMajor = new Float64Array(drafts.length);
   const roomToNext = new Float64Array(drafts.length);
@@ -257,12 +275,12 @@ export function ticks(
   }
   for (const variant of majorVariants) {
     const labels = majorIdx.map((i) => format(drafts[i]!.t, locale, variant));
-    const fits = majorIdx.every((i, k) => estimate(labels[k]!) <= roomToMajor[i]!);
+    const fits = majorIdx.every((i, k) => estimate(labels[k]!, true) <= roomToMajor[i]!);
     if (fits || variant === majorVariants[majorVariants.length - 1]) {
       majorIdx.forEach((i, k) => {
         const d = drafts[i]!;
         // Even the shortest variant may not fit (extreme zoom-out): then only where it does.
-        d.label = fits || estimate(labels[k]!) <= roomToMajor[i]! ? labels[k]! : '';
+        d.label = fits || estimate(labels[k]!, true) <= roomToMajor[i]! ? labels[k]! : '';
       });
       break;
     }
@@ -273,14 +291,14 @@ export function ticks(
   if (parent) {
     const minorIdx = drafts.flatMap((d, i) => (d.major ? [] : [i]));
     const spacing = level.minDays * pxPerDay;
-    for (const variant of MINOR_LABELS[level.unit]) {
+    for (const variant of minorVariants) {
       const labels = minorIdx.map((i) => format(drafts[i]!.t, locale, variant));
       if (labels.some((l) => estimate(l) > spacing)) continue;
       let k = 0;
       let labelEnd = -Infinity; // right end of the last major label so far
       drafts.forEach((d, i) => {
         if (d.major) {
-          if (d.label) labelEnd = Math.max(labelEnd, d.x + estimate(d.label));
+          if (d.label) labelEnd = Math.max(labelEnd, d.x + estimate(d.label, true));
           return;
         }
         const label = labels[k++]!;
@@ -290,7 +308,45 @@ export function ticks(
     }
   }
 
+  // Last, a guarantee rather than an estimate: majors first, then minors, a label is kept
+  // only if its box (its width and the gap) meets no label already kept.
+  const kept: [number, number][] = [];
+  const clear = (x0: number, x1: number) => kept.every(([k0, k1]) => x1 <= k0 || x0 >= k1);
+  for (const major of [true, false]) {
+    for (const d of drafts) {
+      if (d.major !== major || !d.label) continue;
+      const box: [number, number] = [d.x, d.x + estimate(d.label, d.major)];
+      if (clear(box[0], box[1])) kept.push(box);
+      else d.label = '';
+    }
+  }
+
   return drafts.map(({ t, label, major, unit }) => ({ t, label, major, unit }));
+}
+
+/**
+ * The boxes of the labelled ticks, [left, right) in px from the window's start, as `ticks`
+ * reserved them (width by `measure` or the estimate, plus the gap): no two intersect.
+ */
+export function labelBoxes(
+  list: readonly Tick[],
+  start: DayNumber,
+  end: DayNumber,
+  widthPx: number,
+  options: TickOptions = {},
+): [number, number][] {
+  const pxPerDay = widthPx / (end - start);
+  const pad = options.labelPadPx ?? 10;
+  const charPx = options.charPx ?? 7;
+  return list
+    .filter((tick) => tick.label)
+    .map((tick) => {
+      const x = (tick.t - start) * pxPerDay;
+      const w = options.measure
+        ? options.measure(tick.label, tick.major)
+        : tick.label.length * charPx;
+      return [x, x + w + pad];
+    });
 }
 
 // ---------------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import { importTranslator } from '../../../src/import/useImportT';
 import { shareTranslator } from '../../../src/share/useShareT';
 import { importDialogFr } from '../../../src/i18n/importDialog.fr';
 import { shareDialogFr } from '../../../src/i18n/shareDialog.fr';
+import { studioFr } from '../../../src/i18n/studio.fr';
+import { studioTranslator } from '../../../src/studio/useStudioT';
 
 describe('frenchTypography', () => {
   it('puts a narrow no-break space before : ; ! ? » and after «', () => {
@@ -64,10 +66,12 @@ describe('French messages', () => {
     const fr = translator('fr');
     const imp = importTranslator('fr');
     const share = shareTranslator('fr');
+    const studio = studioTranslator('fr');
     const all: [string, string][] = [
       ...Object.keys(CATALOGUES.fr).map((k): [string, string] => [k, fr(k as never)]),
       ...Object.keys(importDialogFr).map((k): [string, string] => [k, imp(k as never)]),
       ...Object.keys(shareDialogFr).map((k): [string, string] => [k, share(k as never)]),
+      ...Object.keys(studioFr).map((k): [string, string] => [k, studio(k as never)]),
     ];
     const bad = all.filter(([, text]) => badlySpaced(text)).map(([k, text]) => `${k}: ${text}`);
     expect(bad).toEqual([]);
