@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { measureBundle } from '../bench/lib/bundle.mjs';
 
 export const BUDGET_KB = 150;
-export const CEILING_KB = 174;
+export const CEILING_KB = 175;
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const m = measureBundle(dist);

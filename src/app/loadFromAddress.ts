@@ -12,7 +12,8 @@ import { translator } from '../i18n/i18n';
 import { httpUrl } from '../domain/url';
 import type { AppStore } from '../store/appStore';
 
-const MAX_BYTES = 50 * 1024 * 1024;
+/** Largest linked file: a 1,000,000-event dataset in the compact form is about 80 MB. */
+const MAX_BYTES = 200 * 1024 * 1024;
 
 export type LoadFailure =
   'http' | 'tooLarge' | 'fetch' | 'json' | 'schema' | 'cancelled' | 'storyLink';

@@ -121,7 +121,7 @@ export const en = {
   openFullView: 'Open the full explorer',
   loadFailed: 'The dataset at {source} was not opened: {reason}. The current story stays.',
   loadReason_http: 'the server answered {detail}',
-  loadReason_tooLarge: 'the file is larger than 50 MB',
+  loadReason_tooLarge: 'the file is larger than 200 MB',
   loadReason_fetch: 'it could not be fetched (the server may not allow other sites to read it)',
   loadReason_json: 'it is not valid JSON',
   loadReason_schema: 'it does not match the data format',

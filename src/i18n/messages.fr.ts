@@ -124,7 +124,7 @@ export const fr: Messages = {
   loadFailed:
     'Le jeu de données {source} n’a pas été ouvert: {reason}. Le récit actuel reste affiché.',
   loadReason_http: 'le serveur a répondu {detail}',
-  loadReason_tooLarge: 'le fichier dépasse 50 Mo',
+  loadReason_tooLarge: 'le fichier dépasse 200 Mo',
   loadReason_fetch:
     'il n’a pas pu être téléchargé (le serveur n’autorise peut-être pas d’autres sites à le lire)',
   loadReason_json: 'ce n’est pas du JSON valide',

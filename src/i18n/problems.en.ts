@@ -173,6 +173,19 @@ export const problemsEn: ProblemTexts = {
     message: 'Only Point features are imported; this one is left out.',
     hint: 'Give each event a Point geometry.',
   },
+  columnarInvalid: {
+    message: ({ column, reason }) =>
+      `The compact file's “${column}” column ${
+        {
+          missing: 'is missing',
+          length: 'does not have one value per event',
+          notInteger: 'holds a value that is not a whole number',
+          outOfRange: 'holds a value out of range (no such place, actor, text or date)',
+          wrongType: 'is not a list of the right kind',
+        }[reason]
+      }.`,
+    hint: 'Write the file again with the app or the tool that made it; it cannot be repaired here.',
+  },
   noDateColumn: {
     message: 'No column is used for the date.',
     hint: 'Choose the column that holds the dates.',

@@ -179,6 +179,20 @@ export const problemsFr: ProblemTexts = {
     message: 'Seuls les objets Point sont importés ; celui-ci est écarté.',
     hint: 'Donnez à chaque événement une géométrie Point.',
   },
+  columnarInvalid: {
+    message: ({ column, reason }) =>
+      `La colonne «\u202f${column}\u202f» du fichier compact ${
+        {
+          missing: 'manque',
+          length: 'n’a pas une valeur par événement',
+          notInteger: 'contient une valeur qui n’est pas un nombre entier',
+          outOfRange:
+            'contient une valeur hors limites (lieu, personne, texte ou date qui n’existe pas)',
+          wrongType: 'n’est pas une liste du bon type',
+        }[reason]
+      }.`,
+    hint: 'Écrivez à nouveau le fichier avec l’application ou l’outil qui l’a produit ; il ne peut pas être réparé ici.',
+  },
   noDateColumn: {
     message: 'Aucune colonne n’est choisie pour la date.',
     hint: 'Choisissez la colonne des dates.',

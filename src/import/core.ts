@@ -37,6 +37,14 @@ export class ImportCore {
     };
   }
 
+  /**
+   * Starts loading the gazetteer when the file's guessed columns will need it, so it is
+   * ready (or on its way) by the time the user has checked the mapping and builds.
+   */
+  prefetchGazetteer(summary: ReadSummary): void {
+    if (summary.kind === 'table' && needsGazetteer(summary.mapping)) void this.loadGazetteer();
+  }
+
   private loadGazetteer(): Promise<Gazetteer | null> {
     this.gazetteer ??= this.loadGazetteerText()
       .then((text) => {

@@ -111,7 +111,10 @@ export function createWorkerEngine(): ImportEngine {
       lastBytes = bytes.slice(0);
       start();
       fresh = false;
-      return send<ReadSummary>((id) => ({ type: 'read', id, bytes }), onProgress);
+      return send<ReadSummary>(
+        (id) => ({ type: 'read', id, bytes, gazetteerUrl: gazetteerUrl() }),
+        onProgress,
+      );
     },
     async build(request, onProgress) {
       start();

@@ -28,11 +28,12 @@ scope.onmessage = (event) => {
         id: msg.id,
         progress: { phase: 'reading', fraction: null },
       });
-      scope.postMessage({
-        type: 'read',
-        id: msg.id,
-        summary: core.read(new Uint8Array(msg.bytes)),
-      });
+      const summary = core.read(new Uint8Array(msg.bytes));
+      scope.postMessage({ type: 'read', id: msg.id, summary });
+      if (msg.gazetteerUrl) {
+        gazetteerUrl = msg.gazetteerUrl;
+        core.prefetchGazetteer(summary);
+      }
     } catch (err) {
       scope.postMessage({
         type: 'error',

@@ -44,7 +44,13 @@ export interface BuildRequest {
 }
 
 export type ToWorker =
-  | { readonly type: 'read'; readonly id: number; readonly bytes: ArrayBuffer }
+  | {
+      readonly type: 'read';
+      readonly id: number;
+      readonly bytes: ArrayBuffer;
+      /** Where to fetch the gazetteer from, so it loads while the user checks the columns. */
+      readonly gazetteerUrl?: string;
+    }
   | {
       readonly type: 'build';
       readonly id: number;

@@ -139,6 +139,22 @@ export function createIdbRepository(): DatasetRepository {
     });
     return dbPromise;
   };
+  /** Writes the record and its meta in one transaction (a new key, or over an existing one). */
+  const write = async (key: string, dataset: Dataset, title: string): Promise<SavedMeta> => {
+    const d = await db();
+    const meta = metaFor(key, dataset, title);
+    try {
+      const tx = d.transaction(['meta', 'datasets'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('datasets').put({ key, recordVersion: RECORD_VERSION, dataset }),
+        tx.objectStore('meta').put(meta),
+        tx.done,
+      ]);
+    } catch (err) {
+      throw toStorageError(err);
+    }
+    return meta;
+  };
   return {
     persistent: true,
     async list() {
@@ -161,36 +177,11 @@ export function createIdbRepository(): DatasetRepository {
       const d = await db();
       return readRecord(await d.get('datasets', key));
     },
-    async save(dataset, title) {
-      const d = await db();
-      const key = newKey();
-      const meta = metaFor(key, dataset, title);
-      try {
-        const tx = d.transaction(['meta', 'datasets'], 'readwrite');
-        await Promise.all([
-          tx.objectStore('datasets').put({ key, recordVersion: RECORD_VERSION, dataset }),
-          tx.objectStore('meta').put(meta),
-          tx.done,
-        ]);
-      } catch (err) {
-        throw toStorageError(err);
-      }
-      return meta;
+    save(dataset, title) {
+      return write(newKey(), dataset, title);
     },
-    async put(key, dataset, title) {
-      const d = await db();
-      const meta = metaFor(key, dataset, title);
-      try {
-        const tx = d.transaction(['meta', 'datasets'], 'readwrite');
-        await Promise.all([
-          tx.objectStore('datasets').put({ key, recordVersion: RECORD_VERSION, dataset }),
-          tx.objectStore('meta').put(meta),
-          tx.done,
-        ]);
-      } catch (err) {
-        throw toStorageError(err);
-      }
-      return meta;
+    put(key, dataset, title) {
+      return write(key, dataset, title);
     },
     async rename(key, title) {
       const d = await db();

@@ -5,6 +5,8 @@ import { en } from '../../src/i18n/messages.en';
 import { fr } from '../../src/i18n/messages.fr';
 import { importDialogEn } from '../../src/i18n/importDialog.en';
 import { importDialogFr } from '../../src/i18n/importDialog.fr';
+import { typeset } from '../../src/domain/text/typography';
+import type { Lang } from '../../src/domain/lang';
 
 /** Zero violations of any impact; no rule is disabled. `where` names the view in a failure. */
 async function expectNoViolations(page: Page, where: string) {
@@ -20,7 +22,14 @@ async function expectNoViolations(page: Page, where: string) {
 }
 
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
-const LANGS = { en: { ...en, ...importDialogEn }, fr: { ...fr, ...importDialogFr } } as const;
+/** The texts as the interface shows them: French typography is set when a message is filled. */
+function shown<M extends Record<string, string>>(lang: Lang, messages: M): M {
+  return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, typeset(lang, v)])) as M;
+}
+const LANGS = {
+  en: shown('en', { ...en, ...importDialogEn }),
+  fr: shown('fr', { ...fr, ...importDialogFr }),
+} as const;
 type Theme = (typeof THEMES)[number];
 
 /** Light and dark come from the system setting (the default choice); high contrast from the address. */
@@ -41,7 +50,7 @@ for (const theme of THEMES) {
   for (const lang of ['en', 'fr'] as const) {
     const M = LANGS[lang];
 
-    test(`every view and dialog step, ${theme}, ${lang}: no accessibility violations`, async ({
+    test(`every view and dialog step, ${theme}, ${lang}: no accessibility violations @zone-independent`, async ({
       page,
     }) => {
       test.setTimeout(180_000);
@@ -97,7 +106,7 @@ for (const theme of THEMES) {
       await expectNoViolations(page, 'presentation');
     });
 
-    test(`phone: menu, panel tabs and presentation, ${theme}, ${lang}: no accessibility violations`, async ({
+    test(`phone: menu, panel tabs and presentation, ${theme}, ${lang}: no accessibility violations @zone-independent`, async ({
       page,
     }) => {
       test.setTimeout(120_000);

@@ -165,7 +165,9 @@ test('the chronology lists every event, follows the store, and selects on click'
   await expect(page.locator('.travel-map')).toBeVisible();
 });
 
-test('the print stylesheet hides the map chrome and prints the chronology', async ({ page }) => {
+test('the print stylesheet hides the map chrome and prints the chronology @zone-independent', async ({
+  page,
+}) => {
   await openApp(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.travel-map')).toBeHidden();
@@ -216,7 +218,10 @@ test('after one visit the app works offline: reload, base map, scrubbing', async
   await context.setOffline(false);
 });
 
-test('the app is installable: a manifest with icons', async ({ page, request }) => {
+test('the app is installable: a manifest with icons @zone-independent', async ({
+  page,
+  request,
+}) => {
   await openApp(page);
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBeTruthy();

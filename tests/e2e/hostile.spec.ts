@@ -1,10 +1,6 @@
 import { test, expect, openApp, slider } from './fixtures';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
-import { readFileSync } from 'node:fs';
-
-const bundled: unknown = JSON.parse(
-  readFileSync(new URL('../../src/data/afp-2025-02-26.json', import.meta.url), 'utf8'),
-);
+import { hostileDataset } from '../fixtures/xss/hostileDataset';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -37,33 +33,8 @@ test('hostile text in every field of a linked dataset stays text', async ({ page
   const fired = await armTrap(page);
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(100);
   // Each event gets payloads in its title, summary, venue, participants, provenance and sources;
-  // places and actors get them in their names.
-  const data = structuredClone(bundled) as unknown as {
-    title: Record<string, string>;
-    places: { name: Record<string, string> }[];
-    actors: { name: Record<string, string>; role?: Record<string, string> }[];
-    events: Record<string, unknown>[];
-  };
-  let k = 0;
-  const next = () => XSS_PAYLOADS[k++ % XSS_PAYLOADS.length]!;
-  data.title = { en: next(), fr: next() };
-  for (const p of data.places) p.name = { en: next(), fr: next() };
-  for (const a of data.actors) {
-    a.name = { en: next(), fr: next() };
-    a.role = { en: next() };
-  }
-  for (const e of data.events) {
-    e.title = { en: next(), fr: next() };
-    e.summary = { en: next() };
-    e.venue = { en: next() };
-    e.participants = [{ en: next() }, { en: next() }];
-    e.dateProvenance = { articleSays: next(), articlePrecision: 'day', derivation: { en: next() } };
-    e.sources = [
-      { kind: 'article', title: next(), publisher: next(), quote: next(), quoteLang: 'fr' },
-      { kind: 'outside', title: next(), supports: { en: next() } },
-    ];
-  }
-  expect(k).toBeGreaterThanOrEqual(XSS_PAYLOADS.length);
+  // places and actors get them in their names (every payload of the corpus is used).
+  const data = hostileDataset();
   await page.route(
     (url) => url.pathname === '/hostile.json',
     (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }),
@@ -72,8 +43,7 @@ test('hostile text in every field of a linked dataset stays text', async ({ page
   await expect(slider(page)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
   // The payloads are shown as text: the Tehran event's title is on screen, literally.
-  const tehranTitle = (data.events.find((e) => e.id === 'lavrov-tehran')!.title as { en: string })
-    .en;
+  const tehranTitle = data.events.find((e) => e.id === 'lavrov-tehran')!.title.en;
   await expect(page.getByRole('article').first()).toContainText(tehranTitle.slice(0, 20));
   // Walk through every event and the chronology so every field is rendered once.
   await slider(page).focus();

@@ -127,7 +127,7 @@ test.describe('on a phone in portrait', () => {
   });
 });
 
-test('at 200% zoom nothing is cut off horizontally and the controls stay usable', async ({
+test('at 200% zoom nothing is cut off horizontally and the controls stay usable @zone-independent', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 700, height: 450 });

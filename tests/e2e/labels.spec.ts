@@ -75,7 +75,7 @@ function overlapping(boxes: readonly Box[]): string[] {
 
 const FIVE_CITIES = ['Riyadh', 'Istanbul', 'Ankara', 'Tehran', 'Doha'];
 
-test('no two city labels overlap on the first view, and the five cities are labelled', async ({
+test('no two city labels overlap on the first view, and the five cities are labelled @zone-independent', async ({
   page,
 }) => {
   await openApp(page);
@@ -85,7 +85,9 @@ test('no two city labels overlap on the first view, and the five cities are labe
   for (const b of boxes) expect(b.alpha, `${b.name} drawn on the canvas`).toBeGreaterThan(150);
 });
 
-test('no two city labels overlap in presentation mode, step after step', async ({ page }) => {
+test('no two city labels overlap in presentation mode, step after step @zone-independent', async ({
+  page,
+}) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Present' }).click();
   await expect(page.locator('.presentation-progress')).toBeVisible();
@@ -99,7 +101,9 @@ test('no two city labels overlap in presentation mode, step after step', async (
   }
 });
 
-test('a language change renames the places without recreating them', async ({ page }) => {
+test('a language change renames the places without recreating them @zone-independent', async ({
+  page,
+}) => {
   await openApp(page, '#lang=fr');
   const riyadh = page.getByRole('button', { name: 'Riyad', exact: true });
   await expect(riyadh).toBeVisible();

@@ -2,7 +2,9 @@ import { test, expect, openApp } from './fixtures';
 
 type Tagged = Element & { __kept?: boolean };
 
-test('hiding one actor keeps every other route, marker and place as it was', async ({ page }) => {
+test('hiding one actor keeps every other route, marker and place as it was @zone-independent', async ({
+  page,
+}) => {
   await openApp(page, '#date=2025-02-18');
   const rubioRoute = page.locator('path.route-leg[data-actor="rubio"]').first();
   const rubioChip = page.getByRole('img', { name: 'Marco Rubio' });
@@ -25,7 +27,7 @@ test('hiding one actor keeps every other route, marker and place as it was', asy
   expect(await rubioRoute.evaluate((node) => (node as Tagged).__kept === true)).toBe(true);
 });
 
-test('a language change renames travellers in place', async ({ page }) => {
+test('a language change renames travellers in place @zone-independent', async ({ page }) => {
   await openApp(page, '#date=2025-02-25&lang=fr');
   const chip = page.getByRole('img', { name: 'Sergueï Lavrov' });
   await expect(chip).toBeVisible();

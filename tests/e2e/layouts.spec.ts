@@ -92,7 +92,7 @@ for (const size of SIZES) {
   test.describe(`${size.width}×${size.height}`, () => {
     test.use({ viewport: size, hasTouch: compact });
 
-    test('map and timeline are both on screen without scrolling, nothing is cut off', async ({
+    test('map and timeline are both on screen without scrolling, nothing is cut off @zone-independent', async ({
       page,
     }) => {
       await openApp(page, '#date=2025-02-25');
@@ -134,7 +134,9 @@ for (const size of SIZES) {
       }
     });
 
-    test('the header menu opens with every control inside the viewport', async ({ page }) => {
+    test('the header menu opens with every control inside the viewport @zone-independent', async ({
+      page,
+    }) => {
       await openApp(page);
       if (compact) {
         await page.getByRole('button', { name: 'Menu' }).click();
@@ -147,7 +149,9 @@ for (const size of SIZES) {
       expect(await cutOffControls(page)).toEqual([]);
     });
 
-    test('in presentation the caption never covers the current step’s place', async ({ page }) => {
+    test('in presentation the caption never covers the current step’s place @zone-independent', async ({
+      page,
+    }) => {
       test.setTimeout(90_000);
       await openApp(page);
       await page.getByRole('button', { name: 'Present' }).click();
@@ -196,7 +200,7 @@ for (const size of SIZES) {
   });
 }
 
-test('a presentation’s timeline labels are at least 18 px on a 1080p projector', async ({
+test('a presentation’s timeline labels are at least 18 px on a 1080p projector @zone-independent', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });

@@ -1,6 +1,6 @@
 import type { Route } from '@playwright/test';
 import { test, expect, slider } from './fixtures';
-import { generateDataset } from '../support/synthetic';
+import { generateColumnar, generateDataset } from '../support/synthetic';
 
 /**
  * A linked dataset is parsed, validated and indexed in the model worker, with progress on
@@ -55,6 +55,19 @@ test('a schema problem found in the worker is shown in French, and the story sta
   await expect(alert).toContainText('ne respecte pas le format de données');
   await expect(alert).toContainText('events[2].date');
   await expect(page.getByRole('article', { name: 'Lavrov à Téhéran' })).toBeVisible();
+});
+
+test('a linked file in the compact columnar form opens like the app’s JSON', async ({ page }) => {
+  const data = generateColumnar({ events: 2000, seed: 12 });
+  const title = data.dataset.title as string;
+  await page.route(
+    (url) => url.pathname === '/compact.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }),
+  );
+  await page.goto('/?data=/compact.json');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  await expect(page.getByText(title).first()).toBeAttached();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 /** "2025-03-04" → "4 March 2025" as the slider's value text writes it (en-GB). */

@@ -24,7 +24,9 @@ async function placesInView(page: Page, names: readonly string[], margin = 8) {
 }
 
 test.describe('presentation keys', () => {
-  test('Home and End go to the first and last step; Shift+Space goes back', async ({ page }) => {
+  test('Home and End go to the first and last step; Shift+Space goes back @zone-independent', async ({
+    page,
+  }) => {
     await openApp(page);
     await page.keyboard.press('p');
     const progress = page.locator('.presentation-progress');
@@ -40,7 +42,9 @@ test.describe('presentation keys', () => {
     await expect(progress).toHaveText(`Step 1 of ${total}`);
   });
 
-  test('a step about a phone call frames both ends of the call', async ({ page }) => {
+  test('a step about a phone call frames both ends of the call @zone-independent', async ({
+    page,
+  }) => {
     await openApp(page);
     await page.keyboard.press('p');
     await expect(page.locator('.presentation-caption h2')).toContainText(/by phone/);
@@ -49,7 +53,7 @@ test.describe('presentation keys', () => {
       .toEqual(['Washington: in view', 'Moscow: in view']);
   });
 
-  test('Esc returns to the chronology it was entered from', async ({ page }) => {
+  test('Esc returns to the chronology it was entered from @zone-independent', async ({ page }) => {
     await openApp(page, '#view=chronology');
     await expect(page.getByRole('table')).toBeVisible();
     await page.getByRole('button', { name: 'Present' }).click();
@@ -64,7 +68,7 @@ test.describe('presentation keys', () => {
     );
   });
 
-  test('Esc leaves the map framing the current event, no place cut at the edge', async ({
+  test('Esc leaves the map framing the current event, no place cut at the edge @zone-independent', async ({
     page,
   }) => {
     await openApp(page);
@@ -110,7 +114,7 @@ test.describe('the panel shows what was chosen', () => {
   });
 });
 
-test('an import message floats over the map: the header and the map keep their size', async ({
+test('an import message floats over the map: the header and the map keep their size @zone-independent', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1180, height: 820 });
@@ -136,7 +140,9 @@ test('an import message floats over the map: the header and the map keep their s
 });
 
 test.describe('themes', () => {
-  test('dark follows the system; a chosen theme is remembered after a reload', async ({ page }) => {
+  test('dark follows the system; a chosen theme is remembered after a reload @zone-independent', async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openApp(page);
     const html = page.locator('html');
@@ -158,7 +164,9 @@ test.describe('themes', () => {
     await expect(html).toHaveAttribute('data-theme', 'light');
   });
 
-  test('high contrast wins over dark, in the app and in its dialogs', async ({ page }) => {
+  test('high contrast wins over dark, in the app and in its dialogs @zone-independent', async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openApp(page);
     await page.getByRole('checkbox', { name: 'High contrast' }).check();
@@ -175,7 +183,9 @@ test.describe('themes', () => {
 });
 
 test.describe('first visit', () => {
-  test('a hint explains the app until it is dismissed, then stays dismissed', async ({ page }) => {
+  test('a hint explains the app until it is dismissed, then stays dismissed @zone-independent', async ({
+    page,
+  }) => {
     await openApp(page);
     const hint = page.getByRole('region', { name: 'Getting started' });
     await expect(hint).toContainText('Drag the timeline');
@@ -192,7 +202,7 @@ test.describe('first visit', () => {
     await expect(hint).toBeHidden();
   });
 
-  test('the hint speaks French', async ({ page }) => {
+  test('the hint speaks French @zone-independent', async ({ page }) => {
     await openApp(page, '#lang=fr');
     const hint = page.getByRole('region', { name: 'Pour commencer' });
     await expect(hint).toContainText('Faites glisser la frise');

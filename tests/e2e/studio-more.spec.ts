@@ -92,7 +92,9 @@ test('an imported CSV with no tour can be presented step by step at once', async
 });
 
 for (const lang of ['en', 'fr']) {
-  test(`the editing views have no accessibility violations (${lang})`, async ({ page }) => {
+  test(`the editing views have no accessibility violations (${lang}) @zone-independent`, async ({
+    page,
+  }) => {
     test.setTimeout(150_000);
     await openApp(page, `#event=lavrov-ankara&lang=${lang}`);
     await page

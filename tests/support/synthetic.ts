@@ -18,6 +18,7 @@
  */
 import type { DatasetInput } from '../../src/domain/dataset/schema';
 import { dayToIso, isoToDay } from '../../src/domain/time/calendar';
+import { encodeColumnar, type ColumnarDataset } from '../../src/domain/dataset/columnar';
 
 export interface SyntheticOptions {
   /** Number of events (integer ≥ 0). */
@@ -548,4 +549,13 @@ export function travelRecordCsv(rows: number): string {
     );
   }
   return lines.join('\r\n');
+}
+
+/**
+ * The same dataset as `generateDataset(options)`, in the app's compact columnar JSON
+ * (src/domain/dataset/columnar.ts): `JSON.stringify(generateColumnar({ events: 1_000_000 }))`
+ * is a file `?data=` and the import dialog open directly.
+ */
+export function generateColumnar(options: SyntheticOptions): ColumnarDataset {
+  return encodeColumnar(generateDataset(options));
 }

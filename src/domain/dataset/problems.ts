@@ -53,6 +53,11 @@ export const PROBLEM_PARAMS = {
   schemaUnknown: {},
   schemaMigrated: { from: 'number', to: 'number' },
   geojsonNotPoint: {},
+  /** The compact (columnar) form: a column that does not fit (src/domain/dataset/columnar.ts). */
+  columnarInvalid: {
+    column: 'text',
+    reason: ['missing', 'length', 'notInteger', 'outOfRange', 'wrongType'],
+  },
   // --- Rows of a table (buildDataset.ts) ----------------------------------------------
   noDateColumn: {},
   noPlaceColumn: {},

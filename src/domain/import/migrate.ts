@@ -7,6 +7,7 @@
  */
 import { CURRENT_SCHEMA_VERSION, parseDataset, type Dataset } from '../dataset/schema';
 import type { ImportProblem } from './types';
+import { decodeColumnar, isColumnar } from '../dataset/columnar';
 
 type Json = Record<string, unknown>;
 
@@ -22,6 +23,7 @@ export type AppJsonResult =
 export function looksLikeAppDataset(json: unknown): boolean {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return false;
   const o = json as Json;
+  if (isColumnar(o)) return true;
   return 'schemaVersion' in o || (Array.isArray(o.events) && Array.isArray(o.places));
 }
 
@@ -59,7 +61,18 @@ export function readAppJson(input: string | { readonly value: unknown }): AppJso
   return migrateAppJson(input.value);
 }
 
-function migrateAppJson(json: unknown): AppJsonResult {
+function migrateAppJson(input: unknown): AppJsonResult {
+  let json = input;
+  if (isColumnar(input)) {
+    // The compact form: its columns checked, then the same dataset as the app's JSON.
+    const decoded = decodeColumnar(input);
+    if (!decoded.ok)
+      return {
+        ok: false,
+        problems: decoded.problems.map((p) => ({ ...p, severity: 'error' as const })),
+      };
+    json = decoded.json;
+  }
   if (!looksLikeAppDataset(json))
     return {
       ok: false,

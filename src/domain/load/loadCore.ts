@@ -6,6 +6,7 @@
  */
 import type { Dataset } from '../dataset/schema';
 import type { Problem } from '../dataset/problems';
+import { isColumnar } from '../dataset/columnar';
 import { looksLikeAppDataset, parseJsonText, readAppJson } from '../import/migrate';
 import { buildTimeIndex, type TimeIndex } from '../time/timeIndex';
 import { eventsByPlaceIndex, type EventSpan } from '../model/model';
@@ -38,7 +39,7 @@ export function readDatasetBytes(
   if (!parsed.ok) return { ok: false, reason: 'json', problems: [parsed.problem] };
   onProgress({ phase: 'parse', fraction: 1 });
   onProgress({ phase: 'validate', fraction: null });
-  if (trusted && looksLikeAppDataset(parsed.json)) {
+  if (trusted && looksLikeAppDataset(parsed.json) && !isColumnar(parsed.json)) {
     onProgress({ phase: 'validate', fraction: 1 });
     return { ok: true, dataset: parsed.json as Dataset, problems: [] };
   }

@@ -3,6 +3,8 @@ import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { useAppStore } from '../../store/appStore';
 import { selectModel } from '../../store/selectors';
+import { detailLevel, legParts } from '../../domain/geo/routeGeometry';
+import { latLng } from '../../domain/geo/latlng';
 
 /** Days either side of a call during which its link is emphasised. */
 const LINK_EMPHASIS_DAYS = 2;
@@ -18,19 +20,29 @@ export function LinksLayer() {
       pane.style.zIndex = '405';
       const renderer = model.links.length > 300 ? L.canvas({ pane: 'links' }) : undefined;
       // Built once per dataset; hiding an actor takes off only the links of hidden actors.
+      // Great-circle arcs between consecutive places, the short way across 180° (with a
+      // copy on the other side of the wrapped map), at the level of detail of the start.
+      const level = detailLevel(map.getZoom());
+      const arcs = (placeIds: readonly string[]): [number, number][][] => {
+        const points = placeIds
+          .map((id) => model.placeById.get(id))
+          .filter((p) => p !== undefined)
+          .map((p) => latLng(p.lat, p.lon));
+        const out: [number, number][][] = [];
+        for (let i = 0; i + 1 < points.length; i++)
+          out.push(...legParts(points[i]!, points[i + 1]!, level));
+        return out;
+      };
       const drawn = model.links.map((link) => {
-        const line = L.polyline(
-          link.path.map((part) => part.map((p) => [p.lat, p.lon] as [number, number])),
-          {
-            pane: 'links',
-            color: '#37474f',
-            weight: 3,
-            dashArray: '2 7',
-            opacity: 0.25,
-            interactive: false,
-            ...(renderer ? { renderer } : {}),
-          },
-        );
+        const line = L.polyline(arcs(link.placeIds), {
+          pane: 'links',
+          color: '#37474f',
+          weight: 3,
+          dashArray: '2 7',
+          opacity: 0.25,
+          interactive: false,
+          ...(renderer ? { renderer } : {}),
+        });
         return { link, line, on: false, shown: false };
       });
       const showActors = (hidden: readonly string[]) => {

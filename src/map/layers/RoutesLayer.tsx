@@ -6,6 +6,7 @@ import { selectModel } from '../../store/selectors';
 import { bearingDeg, interpolateGreatCircle } from '../../domain/geo/greatCircle';
 import { isDrawnLeg, legsTravelledBy, type Journey } from '../../domain/journeys/journeys';
 import type { FutureRoutes } from '../../store/appStore';
+import { detailLevel, legParts } from '../../domain/geo/routeGeometry';
 
 /** Up to this many legs, each gets a direction arrow; above, the map would drown in them. */
 const MAX_ARROWS = 300;
@@ -40,6 +41,8 @@ interface ActorRoutes {
   arrows: { legIndex: number; marker: L.Marker }[];
   done: number;
   shown: boolean;
+  /** Each leg's arc at the current level of detail, made on first use (see partsOf). */
+  parts: ([number, number][][] | undefined)[];
 }
 
 function arrowElement(color: string, angle: number): HTMLElement {
@@ -119,8 +122,23 @@ export function RoutesLayer() {
             arrows.push({ legIndex, marker });
           });
         }
-        return { journey, color, groups, arrows, done: -1, shown: false };
+        return { journey, color, groups, arrows, done: -1, shown: false, parts: [] };
       });
+
+      // Geometry per zoom level: each leg's great-circle arc is computed once for the
+      // level of detail (src/domain/geo/routeGeometry.ts) and reused by every update until
+      // the zoom level changes; a date change only regroups these arrays.
+      let level = detailLevel(map.getZoom());
+      const partsOf = (r: ActorRoutes, legIndex: number): [number, number][][] => {
+        let parts = r.parts[legIndex];
+        if (!parts) {
+          const leg = r.journey.legs[legIndex]!;
+          const from = r.journey.stops[leg.fromIndex]!.position;
+          const to = r.journey.stops[leg.toIndex]!.position;
+          parts = r.parts[legIndex] = legParts(from, to, level);
+        }
+        return parts;
+      };
 
       const tagGroups = (r: ActorRoutes) => {
         for (const key of GROUPS) {
@@ -153,7 +171,7 @@ export function RoutesLayer() {
               : leg.inferred
                 ? 'futureInferred'
                 : 'future';
-          for (const part of leg.path) parts[key].push(part.map((p) => [p.lat, p.lon]));
+          for (const part of partsOf(r, legIndex)) parts[key].push(part);
         });
         for (const key of GROUPS) r.groups[key].setLatLngs(parts[key]);
         tagGroups(r);
@@ -172,8 +190,7 @@ export function RoutesLayer() {
         for (let i = from; i < to; i++) {
           const leg = r.journey.legs[i]!;
           if (!isDrawnLeg(leg)) continue;
-          for (const part of leg.path)
-            (leg.inferred ? inferred : stated).push(part.map((p) => [p.lat, p.lon]));
+          for (const part of partsOf(r, i)) (leg.inferred ? inferred : stated).push(part);
         }
         r.groups.travelled.setLatLngs(stated);
         r.groups.travelledInferred.setLatLngs(inferred);
@@ -222,11 +239,26 @@ export function RoutesLayer() {
         }
       };
 
+      const rezoom = () => {
+        const next = detailLevel(map.getZoom());
+        if (next === level) return;
+        level = next;
+        const t = useAppStore.getState().currentDay;
+        for (const r of routes) {
+          r.parts = [];
+          if (!r.shown) continue;
+          r.done = -1;
+          updateOne(r, t);
+        }
+      };
+      map.on('zoomend', rezoom);
+
       showActors(useAppStore.getState().hiddenActorIds);
       const unsubscribeDay = useAppStore.subscribe((s) => s.currentDay, update);
       const unsubscribeHidden = useAppStore.subscribe((s) => s.hiddenActorIds, showActors);
       const unsubscribeFuture = useAppStore.subscribe((s) => s.futureRoutes, restyle);
       return function removeRoutes() {
+        map.off('zoomend', rezoom);
         unsubscribeDay();
         unsubscribeHidden();
         unsubscribeFuture();

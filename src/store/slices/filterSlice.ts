@@ -44,6 +44,17 @@ export const filterSlice: SliceDefinition<FilterSlice> = {
         ...(followActorId && !model.actorById.has(followActorId) ? { followActorId: null } : {}),
         hiddenActorIds: hiddenActorIds.filter((id) => model.actorById.has(id)),
       });
+      // A playhead left outside what passes (a decade chosen while in 2025) would show an
+      // empty timeline: start at the first event that passes, with all of them in view.
+      const { currentDay } = get();
+      const { extent } = model;
+      if (
+        model.dataset.events.length > 0 &&
+        (currentDay < extent.first || currentDay >= extent.last + 1)
+      ) {
+        get().seek(extent.first);
+        get().fitAll();
+      }
     };
     return {
       fullModel: init.model,
@@ -68,10 +79,6 @@ export const filterSlice: SliceDefinition<FilterSlice> = {
           careerSerial: get().careerSerial + 1,
         });
         get().fitAll();
-        // A playhead outside the career starts it from its first trip: Play plays it.
-        const { currentDay } = get();
-        const { extent } = model;
-        if (currentDay < extent.first || currentDay >= extent.last + 1) get().seek(extent.first);
       },
     };
   },

@@ -12,9 +12,11 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = new URL('../../lint/fixtures/', import.meta.url);
 const fixtures = readdirSync(dir).map((name) => {
   const text = readFileSync(new URL(name, dir), 'utf8');
-  const lintAs = /^\/\/ lint-as: (\S+)$/m.exec(text)?.[1];
+  const lintAs = /^\/\/ lint-as: (\S+)/m.exec(text)?.[1];
   const rules = /^\/\/ expect: (.+)$/m.exec(text)?.[1]?.split(/,\s*/) ?? [];
-  return { name, text, lintAs, rules };
+  // Each line that must fail ends in "// ✗" (line 1 for a rule about the whole file).
+  const failing = text.split('\n').flatMap((line, i) => (line.includes('// ✗') ? [i + 1] : []));
+  return { name, text, lintAs, rules, failing };
 });
 
 describe('lint boundaries', () => {
@@ -25,6 +27,7 @@ describe('lint boundaries', () => {
     for (const f of fixtures) {
       expect(f.lintAs, f.name).toMatch(/^src\//);
       expect(f.rules.length, f.name).toBeGreaterThan(0);
+      expect(f.failing.length, f.name).toBeGreaterThan(0);
     }
   });
 
@@ -37,6 +40,9 @@ describe('lint boundaries', () => {
       [...fired].filter((r) => !f.rules.includes(r ?? '')),
       f.name,
     ).toEqual([]);
+    // Every marked line fails, and only those: each sink is caught on its own.
+    const lines = [...new Set(result!.messages.map((m) => m.line))].sort((a, b) => a - b);
+    expect(lines, `${f.name}: the lines that fail`).toEqual(f.failing);
   });
 
   it('counts each sink of the HTML fixtures', async () => {
@@ -46,6 +52,7 @@ describe('lint boundaries', () => {
       return r!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').length;
     };
     expect(await count('inner-html.ts')).toBe(4);
-    expect(await count('leaflet-sinks.ts')).toBe(4);
+    expect(await count('leaflet-sinks.ts')).toBe(6);
+    expect(await count('dangerous-spread.tsx')).toBe(3);
   });
 });

@@ -23,7 +23,7 @@ function dataElement(html: string): string {
 
 describe('single-file story', () => {
   it('puts the story in the data element and reads it back', () => {
-    const dataset = hostileDataset() as unknown as Dataset;
+    const dataset = hostileDataset();
     const html = embedStory(PAGE, dataset, '#date=2025-02-25&lang=fr')!;
     expect(html).not.toBeNull();
     expect(readEmbeddedStory(dataElement(html))).toEqual({

@@ -19,6 +19,21 @@ describe('filter slice', () => {
     expect(store.getState().model).toBe(full);
   });
 
+  it('brings a playhead left outside the filtered period into it, with its events in view', () => {
+    const store = fresh();
+    store.getState().goToLastEvent(); // 2025
+    store.getState().setFilter({ fromYear: 1970, toYear: 1979 });
+    const s = store.getState();
+    expect(s.currentDay).toBeGreaterThanOrEqual(s.model.extent.first);
+    expect(s.currentDay).toBeLessThan(s.model.extent.last + 1);
+    expect(s.view.start).toBeLessThanOrEqual(s.model.extent.first);
+    expect(s.view.end).toBeGreaterThanOrEqual(s.model.extent.last);
+    // A playhead already inside stays where it is.
+    const inside = s.currentDay;
+    store.getState().setFilter({ toYear: 1975 });
+    expect(store.getState().currentDay).toBe(inside);
+  });
+
   it('drops a selection that no longer passes and keeps one that does', () => {
     const store = fresh();
     store.getState().selectEvent('t3');
