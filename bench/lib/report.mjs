@@ -28,12 +28,14 @@ export const TABLE_COLUMNS = [
 ];
 
 function rowCells(label, agg, events) {
-  const loaded = agg.datasetLoaded === false ? ' (!)' : '';
+  const notLoaded = agg.datasetLoaded === false;
+  const loaded = notLoaded ? ' (!)' : '';
   return [
     label + loaded,
     events === null || events === undefined ? '–' : String(events),
     `${agg.ok}/${agg.n}`,
-    ...TABLE_COLUMNS.map(([, path, digits]) => cell(agg, path, digits)),
+    // A dataset that did not load: the figures would be the bundled story's.
+    ...TABLE_COLUMNS.map(([, path, digits]) => (notLoaded ? '–' : cell(agg, path, digits))),
   ];
 }
 

@@ -66,6 +66,9 @@ async function expectNoCollision(page: Page, where: string, seen: Set<string>) {
   const labels = await tickLabels(page);
   expect(labels.length, `${where}: some labels`).toBeGreaterThan(1);
   expect(collisions(labels), `${where}: labels that overlap`).toEqual([]);
+  const axis = await page.locator('.timeline-axis').first().boundingBox();
+  const cut = labels.filter((l) => axis && l.right > axis.x + axis.width + 0.5).map((l) => l.text);
+  expect(cut, `${where}: labels running off the axis`).toEqual([]);
   for (const l of labels) seen.add(l.text);
 }
 

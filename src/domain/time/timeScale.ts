@@ -309,14 +309,16 @@ export function ticks(
   }
 
   // Last, a guarantee rather than an estimate: majors first, then minors, a label is kept
-  // only if its box (its width and the gap) meets no label already kept.
+  // only if its box (its width and the gap) meets no label already kept and ends on the axis.
   const kept: [number, number][] = [];
   const clear = (x0: number, x1: number) => kept.every(([k0, k1]) => x1 <= k0 || x0 >= k1);
   for (const major of [true, false]) {
     for (const d of drafts) {
       if (d.major !== major || !d.label) continue;
       const box: [number, number] = [d.x, d.x + estimate(d.label, d.major)];
-      if (clear(box[0], box[1])) kept.push(box);
+      // A label that would run off the right end of the axis is cut there: left out.
+      const inside = box[1] - padPx / 2 <= widthPx;
+      if (inside && clear(box[0], box[1])) kept.push(box);
       else d.label = '';
     }
   }

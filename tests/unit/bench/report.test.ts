@@ -148,6 +148,15 @@ describe('formatMarkdown', () => {
     expect(md).toContain('3 run(s) per size');
     expect(md).toContain('`load average: 9.1, 8.0, 7.5`');
   });
+  it('shows no figures for a dataset that did not load (they would be the story’s)', () => {
+    const refused = { ...agg({ firstView: { ms: 777 } }), datasetLoaded: false };
+    const text = formatMarkdown({
+      meta: {},
+      rows: [{ label: '1000000', agg: refused, events: 1e6 }],
+    });
+    expect(text).toContain('| 1000000 (!) | 1000000 | 1/1 | – |');
+    expect(text).not.toContain('777');
+  });
   it('has one row per dataset with medians and spread', () => {
     expect(md).toContain('| story | 11 | 1/1 | 800 | 16.7 | 16.8 |');
     expect(md).toContain('158.5 KB gzip');

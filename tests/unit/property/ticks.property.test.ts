@@ -38,7 +38,7 @@ function optionsFor(font: { char: number; bold: number } | undefined): TickOptio
 }
 
 describe('ticks, for random spans, widths and fonts', () => {
-  it('no two labels overlap', () => {
+  it('no two labels overlap, and none is cut at the end of the axis', () => {
     fc.assert(
       fc.property(windows, fonts, ({ start, span, width, locale }, font) => {
         const options = optionsFor(font);
@@ -48,6 +48,8 @@ describe('ticks, for random spans, widths and fonts', () => {
         );
         for (let k = 1; k < boxes.length; k++)
           expect(boxes[k]![0]).toBeGreaterThanOrEqual(boxes[k - 1]![1] - 1e-9);
+        // And none runs off the right end of the axis (the default gap is 10 px).
+        for (const box of boxes) expect(box[1] - 5).toBeLessThanOrEqual(width + 1e-9);
       }),
       { numRuns: 1500 },
     );

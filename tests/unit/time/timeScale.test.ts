@@ -61,7 +61,8 @@ describe('ticks', () => {
     const list = ticks(d('2022-01-01'), d('2026-01-01'), 1000, 'en-GB');
     const majors = list.filter((t) => t.major);
     expect(majors.every((t) => t.unit === 'year')).toBe(true);
-    expect(majors.map((t) => t.label)).toEqual(['2022', '2023', '2024', '2025', '2026']);
+    // 2026 is the window's right end: its label would be drawn past the axis, so it has none.
+    expect(majors.map((t) => t.label)).toEqual(['2022', '2023', '2024', '2025', '']);
     const minors = list.filter((t) => !t.major);
     expect(minors.length).toBeGreaterThan(0);
     expect(minors.every((t) => t.unit === 'month')).toBe(true);
