@@ -373,10 +373,15 @@ test('the Share dialog, its large QR code, "Shared with you" and the hand-out ma
   await expect(fresh.page.locator('html')).toHaveAttribute('data-ready', 'true', {
     timeout: 15_000,
   });
+  // The bar and the hand-out maps are lazy chunks drawn after the chronology: poll for them
+  // as long as for readiness, since a loaded machine can take longer than the default 7 s.
   await expect(fresh.page.getByRole('region', { name: 'Shared with you' })).toContainText(
     'Save to my datasets',
+    { timeout: 15_000 },
   );
-  await expect(fresh.page.getByRole('img', { name: /^Map: Step 1: / })).toBeAttached();
+  await expect(fresh.page.getByRole('img', { name: /^Map: Step 1: / })).toBeAttached({
+    timeout: 15_000,
+  });
   await expect(fresh.page.locator('.handout-land path').first()).toBeAttached();
   const results = await new AxeBuilder({ page: fresh.page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
