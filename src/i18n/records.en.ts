@@ -20,7 +20,8 @@ export const recordsEn = {
   filterTo: 'To (year)',
   filterClear: 'Clear filters',
   filterSummaryAll: 'All {people} people: {events} events',
-  filterSummary: '{people} of {total} people{period}{country}: {events} events',
+  filterSummary:
+    '{people} of {total, plural, one {# person} other {# people}}{period}{country}: {events, plural, one {# event} other {# events}}',
   filterSummaryPeriod: ', {from}–{to}',
   filterSummaryCountry: ', {country}',
   filterApplied: 'Filtered: {summary}',
@@ -45,7 +46,8 @@ export const recordsEn = {
   chartTrips: 'Trips',
   chartName: 'Name',
   chartVisits: 'Visits',
-  placeVisits: '{place}: {n} visits by {m} people',
+  placeVisits:
+    '{place}: {n, plural, one {# visit} other {# visits}} by {m, plural, one {# person} other {# people}}',
   listLeavesOutHidden: 'Events of the people you hid are left out of this list.',
   placeVisitsShow: 'Show every visit to {place}',
 };

@@ -22,7 +22,8 @@ export const recordsFr: Record<keyof typeof recordsEn, string> = {
   filterTo: 'À (année)',
   filterClear: 'Effacer les filtres',
   filterSummaryAll: 'Les {people} personnes\u202f: {events} événements',
-  filterSummary: '{people} personnes sur {total}{period}{country}\u202f: {events} événements',
+  filterSummary:
+    '{people, plural, one {# personne} other {# personnes}} sur {total}{period}{country}\u202f: {events, plural, one {# événement} other {# événements}}',
   filterSummaryPeriod: ', {from}–{to}',
   filterSummaryCountry: ', {country}',
   filterApplied: 'Filtré\u202f: {summary}',
@@ -47,7 +48,8 @@ export const recordsFr: Record<keyof typeof recordsEn, string> = {
   chartTrips: 'Voyages',
   chartName: 'Nom',
   chartVisits: 'Visites',
-  placeVisits: '{place}\u202f: {n} visites par {m} personnes',
+  placeVisits:
+    '{place}\u202f: {n, plural, one {# visite} other {# visites}} par {m, plural, one {# personne} other {# personnes}}',
   listLeavesOutHidden: 'Les événements des personnes masquées ne figurent pas dans cette liste.',
   placeVisitsShow: 'Montrer toutes les visites à {place}',
 };
