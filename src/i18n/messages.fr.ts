@@ -30,7 +30,7 @@ export const fr: Messages = {
   zoomOut: 'Zoom arrière',
   panEarlier: 'Plus tôt',
   panLater: 'Plus tard',
-  fitAll: 'Tout afficher',
+  fitAll: 'Vue d’ensemble',
   jumpTo: 'Aller à',
   lanes: 'Une ligne par acteur',
   play: 'Lecture',

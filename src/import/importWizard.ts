@@ -9,6 +9,7 @@
  *     └──── failure / cancel of a read ◀──┘   cancel of a build ──▶ the step it came from
  */
 import type { Dataset } from '../domain/dataset/schema';
+import type { Lang } from '../domain/lang';
 import type {
   BuildResult,
   ColumnMapping,
@@ -62,7 +63,8 @@ export interface WizardState {
 
 export type WizardAction =
   | { readonly type: 'readStarted'; readonly fileName: string }
-  | { readonly type: 'readDone'; readonly summary: ReadSummary }
+  /** `lang`: the interface's language, whose title an app dataset offers first. */
+  | { readonly type: 'readDone'; readonly summary: ReadSummary; readonly lang?: Lang }
   | { readonly type: 'buildStarted' }
   | { readonly type: 'progress'; readonly progress: ProgressInfo }
   | {
@@ -171,7 +173,7 @@ export function ambiguousDateCells(summary: TableSummary, mapping: ColumnMapping
   return n;
 }
 
-function afterRead(state: WizardState, summary: ReadSummary): WizardState {
+function afterRead(state: WizardState, summary: ReadSummary, lang: Lang = 'en'): WizardState {
   if (summary.kind === 'failed')
     return {
       ...state,
@@ -180,7 +182,7 @@ function afterRead(state: WizardState, summary: ReadSummary): WizardState {
   if (summary.kind === 'dataset')
     return {
       ...state,
-      title: summary.dataset.title.en,
+      title: summary.dataset.title[lang] ?? summary.dataset.title.en,
       step: { name: 'appDataset', dataset: summary.dataset, problems: summary.problems },
     };
   return {
@@ -210,7 +212,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         },
       };
     case 'readDone':
-      return step.name === 'busy' ? afterRead(state, action.summary) : state;
+      return step.name === 'busy' ? afterRead(state, action.summary, action.lang) : state;
     case 'buildStarted': {
       if (step.name !== 'mapping' && step.name !== 'report') return state;
       return {

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'rea
 import type { Dataset } from '../domain/dataset/schema';
 import { fileBaseName, slugify } from '../domain/import/normalize';
 import { ImportCancelled, type BuildResult, type ImportProblem } from '../domain/import/types';
+import { useAppStore } from '../store/appStore';
 import { useDatasetsStore } from '../storage/datasetsStore';
 import { createImportEngine, type ImportEngine } from './engine';
 import { previewDateLanguage } from './DatePreview';
@@ -70,7 +71,7 @@ export function useImportSession(defaultActorName: string): ImportSession {
       try {
         const bytes = await file.arrayBuffer();
         const summary = await engine().read(bytes, () => {});
-        dispatch({ type: 'readDone', summary });
+        dispatch({ type: 'readDone', summary, lang: useAppStore.getState().lang });
       } catch (err) {
         dispatch(
           err instanceof ImportCancelled
@@ -117,9 +118,10 @@ export function useImportSession(defaultActorName: string): ImportSession {
   const finish = useCallback(async (dataset: Dataset): Promise<Dataset['title']> => {
     const current = stateRef.current;
     const name = current.title.trim() || fileBaseName(current.fileName);
-    // The title offered is the dataset's English one: kept as it is, the dataset keeps its
-    // title in every language; changed, the new one is the title in every language.
-    const title = name === dataset.title.en ? dataset.title : { en: name };
+    // The title offered is the dataset's own, in the interface's language when it has one:
+    // kept as it is (in any of its languages), the dataset keeps its title in every
+    // language; changed, the new one is the title in every language.
+    const title = Object.values(dataset.title).includes(name) ? dataset.title : { en: name };
     const named: Dataset = { ...dataset, title };
     await useDatasetsStore.getState().addImported(named, name);
     return title;

@@ -20,7 +20,7 @@ const WORDS = {
     menu: 'Menu',
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',
-    fitAll: 'Tout afficher',
+    fitAll: 'Vue d’ensemble',
   },
 } as const;
 

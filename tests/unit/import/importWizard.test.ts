@@ -151,4 +151,27 @@ describe('import wizard', () => {
     expect(s.title).toBe('Story');
     expect(wizardReducer(s, { type: 'back' }).step).toEqual({ name: 'choose' });
   });
+
+  it('an app dataset offers its title in the interface language when it has one', () => {
+    const dataset = { title: { en: 'Story', fr: 'Récit' }, events: [], places: [] } as never;
+    const read = (lang?: 'en' | 'fr') =>
+      run(
+        { type: 'readStarted', fileName: 'story.json' },
+        { type: 'readDone', summary: { kind: 'dataset', dataset, problems: [] }, lang },
+      ).title;
+    expect(read('fr')).toBe('Récit');
+    expect(read('en')).toBe('Story');
+    expect(read()).toBe('Story');
+    const englishOnly = { title: { en: 'Story' }, events: [], places: [] } as never;
+    expect(
+      run(
+        { type: 'readStarted', fileName: 'story.json' },
+        {
+          type: 'readDone',
+          summary: { kind: 'dataset', dataset: englishOnly, problems: [] },
+          lang: 'fr',
+        },
+      ).title,
+    ).toBe('Story');
+  });
 });
