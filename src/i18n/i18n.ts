@@ -81,3 +81,19 @@ export function translator(lang: Lang): Translate {
   const numbers = new Intl.NumberFormat(LOCALES[lang]);
   return (key, vars) => fillMessage(messages[key], vars, numbers);
 }
+
+/** A feature's translator: its own catalogue (loaded with the feature) merged over the app's. */
+export type FeatureTranslate<K extends string> = (
+  key: MessageKey | K,
+  vars?: Record<string, string | number>,
+) => string;
+
+export function featureTranslator<K extends string>(
+  lang: Lang,
+  own: Record<Lang, Record<K, string>>,
+): FeatureTranslate<K> {
+  // Typed by key: a message missing from a catalogue fails the type-check, never shows its key.
+  const messages: Record<MessageKey | K, string> = { ...CATALOGUES[lang], ...own[lang] };
+  const numbers = new Intl.NumberFormat(LOCALES[lang]);
+  return (key, vars) => fillMessage(messages[key], vars, numbers);
+}

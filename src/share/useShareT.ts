@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';
-import { CATALOGUES, LOCALES, fillMessage, type Lang } from '../i18n/i18n';
+import { featureTranslator, type FeatureTranslate, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
 import { shareDialogEn } from '../i18n/shareDialog.en';
 import { shareDialogFr } from '../i18n/shareDialog.fr';
@@ -12,17 +12,11 @@ const DIALOG: Record<Lang, Record<keyof typeof shareDialogEn, string>> = {
 };
 
 export type ShareMessageKey = MessageKey | keyof typeof shareDialogEn;
-export type ShareTranslate = (
-  key: ShareMessageKey,
-  vars?: Record<string, string | number>,
-) => string;
+export type ShareTranslate = FeatureTranslate<keyof typeof shareDialogEn>;
 
 /** Translates the Share dialog's and hand-out's text (their own catalogue) and the app's. */
 export function shareTranslator(lang: Lang): ShareTranslate {
-  // Typed by key: a message missing from a catalogue fails the type-check, never shows its key.
-  const messages: Record<ShareMessageKey, string> = { ...CATALOGUES[lang], ...DIALOG[lang] };
-  const numbers = new Intl.NumberFormat(LOCALES[lang]);
-  return (key, vars) => fillMessage(messages[key], vars, numbers);
+  return featureTranslator(lang, DIALOG);
 }
 
 export function useShareT(): ShareTranslate {

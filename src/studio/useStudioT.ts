@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';
-import { CATALOGUES, LOCALES, fillMessage, type Lang } from '../i18n/i18n';
+import { featureTranslator, type FeatureTranslate, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
 import { studioEn } from '../i18n/studio.en';
 import { studioFr } from '../i18n/studio.fr';
@@ -16,19 +16,10 @@ export const STUDIO_CATALOGUES: Record<Lang, Record<keyof typeof studioEn, strin
 };
 
 export type StudioMessageKey = MessageKey | keyof typeof studioEn;
-export type StudioTranslate = (
-  key: StudioMessageKey,
-  vars?: Record<string, string | number>,
-) => string;
+export type StudioTranslate = FeatureTranslate<keyof typeof studioEn>;
 
 export function studioTranslator(lang: Lang): StudioTranslate {
-  // Typed by key: a message missing from a catalogue fails the type-check, never shows its key.
-  const messages: Record<StudioMessageKey, string> = {
-    ...CATALOGUES[lang],
-    ...STUDIO_CATALOGUES[lang],
-  };
-  const numbers = new Intl.NumberFormat(LOCALES[lang]);
-  return (key, vars) => fillMessage(messages[key], vars, numbers);
+  return featureTranslator(lang, STUDIO_CATALOGUES);
 }
 
 export function useStudioT(): StudioTranslate {

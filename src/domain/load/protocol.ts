@@ -86,16 +86,18 @@ export interface LoadRequest {
 export type DatasetHead = Omit<Dataset, 'events'>;
 
 /** The columnar time index, as it crosses between threads. */
-export interface EncodedModelIndex {
-  readonly eventCount: number;
-  readonly size: number;
-  readonly firsts: Float64Array;
-  readonly lasts: Float64Array;
-  readonly order: Int32Array;
-  readonly positionOf: Int32Array;
-  readonly maxLast: Float64Array;
-  readonly lastsSorted: Float64Array;
-  readonly days: Float64Array;
+export interface EncodedModelIndex extends Pick<
+  TimeIndex,
+  | 'eventCount'
+  | 'size'
+  | 'firsts'
+  | 'lasts'
+  | 'order'
+  | 'positionOf'
+  | 'maxLast'
+  | 'lastsSorted'
+  | 'days'
+> {
   /** Every level of the sparse table, one after another. */
   readonly sparse: Int32Array;
   /** Events by place (CSR): the events of place p are placeEvents[placeStart[p] … placeStart[p+1]). */
