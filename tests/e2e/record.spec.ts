@@ -28,7 +28,7 @@ test('the record opens from the datasets menu, and the AFP Riyadh talks link to 
   await expect(trip).toBeVisible({ timeout: 20_000 });
   await expect(trip).toContainText('Marco Rubio');
   await expect(trip).toContainText('Lavrov');
-  expect((await hashParams(page)).get('event')).toBe('trip-4288');
+  await expect.poll(async () => (await hashParams(page)).get('event')).toBe('trip-4288');
   expect(new URL(page.url()).searchParams.get('data')).toBe(
     'records/us-secretaries-of-state.v1.json',
   );
@@ -205,7 +205,8 @@ test('following one Secretary frames their whole career on the map and lists the
       { timeout: 15_000 },
     )
     .toBe(true);
-  expect((await hashParams(page)).get('people')).toBe('kissinger-henry-a');
+  // The address is written a moment after the view settles.
+  await expect.poll(async () => (await hashParams(page)).get('people')).toBe('kissinger-henry-a');
   // The timeline shows his years in office (1973–1977), not the whole record.
   await expect(slider(page)).toHaveAttribute('aria-valuetext', /197[3-7]/);
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
+import { canvasRenderer } from './canvasRenderer';
 import { useAppStore } from '../../store/appStore';
 import { selectModel } from '../../store/selectors';
 import { detailLevel, legParts } from '../../domain/geo/routeGeometry';
@@ -18,7 +19,7 @@ export function LinksLayer() {
     function addLinks() {
       const pane = map.getPane('links') ?? map.createPane('links');
       pane.style.zIndex = '405';
-      const renderer = model.links.length > 300 ? L.canvas({ pane: 'links' }) : undefined;
+      const renderer = model.links.length > 300 ? canvasRenderer({ pane: 'links' }) : undefined;
       // Built once per dataset; hiding an actor takes off only the links of hidden actors.
       // Great-circle arcs between consecutive places, the short way across 180° (with a
       // copy on the other side of the wrapped map), at the level of detail of the start.

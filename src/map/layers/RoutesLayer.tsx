@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
+import { canvasRenderer } from './canvasRenderer';
 import { useAppStore } from '../../store/appStore';
 import { selectModel } from '../../store/selectors';
 import { bearingDeg, interpolateGreatCircle } from '../../domain/geo/greatCircle';
@@ -86,7 +87,7 @@ export function RoutesLayer() {
       arrowPane.style.zIndex = '600';
       const journeys = model.journeys;
       const legCount = journeys.reduce((n, j) => n + j.legs.length, 0);
-      const renderer = legCount > CANVAS_LEGS ? L.canvas({ pane: 'routes' }) : undefined;
+      const renderer = legCount > CANVAS_LEGS ? canvasRenderer({ pane: 'routes' }) : undefined;
       const withArrows = legCount <= MAX_ARROWS;
       const trailMode = legCount > FULL_NETWORK_MAX_LEGS;
       let future = useAppStore.getState().futureRoutes;
