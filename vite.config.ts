@@ -41,7 +41,8 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Starts the download of the bundled story (fetched as data by `src/app/loadBundledStory.ts`)
- * with the page's scripts, rather than after them.
+ * and of the offline base map (`src/map/layers/BaseMapLayer.tsx`) with the page's scripts,
+ * rather than after them.
  */
 function preloadBundledStory(): Plugin {
   return {
@@ -50,17 +51,27 @@ function preloadBundledStory(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (_html, ctx) => {
-        const story = Object.keys(ctx.bundle ?? {}).find((f) =>
-          /(^|\/)afp-2025-02-26-[\w-]+\.json$/.test(f),
-        );
-        if (!story) return [];
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'preload', href: `/${story}`, as: 'fetch', crossorigin: 'anonymous' },
-            injectTo: 'head',
-          },
+        const files = Object.keys(ctx.bundle ?? {});
+        const data = [
+          files.find((f) => /(^|\/)afp-2025-02-26-[\w-]+\.json$/.test(f)),
+          files.find((f) => /(^|\/)basemap\.v\d+-[\w-]+\.json$/.test(f)),
         ];
+        return data.flatMap((file) =>
+          file
+            ? [
+                {
+                  tag: 'link',
+                  attrs: {
+                    rel: 'preload',
+                    href: `/${file}`,
+                    as: 'fetch',
+                    crossorigin: 'anonymous',
+                  },
+                  injectTo: 'head' as const,
+                },
+              ]
+            : [],
+        );
       },
     },
   };

@@ -32,24 +32,31 @@ function leaveOut(): Plugin {
   };
 }
 
-const COUNTRIES = 'world-atlas/countries-50m.json?url';
-const COUNTRIES_MODULE = '\0player-countries';
+/** JSON assets the player reads with fetch: inlined as text, read from blob: addresses. */
+const INLINED_JSON = [
+  // The base map: the map's base layer and the hand-out maps (src/data/baseMap.ts).
+  { url: './basemap.v1.json?url', raw: '/src/data/basemap.v1.json?raw' },
+];
+const INLINED_PREFIX = '\0player-json:';
 
 /**
- * The base map's country outlines as text in the code (760 KB) rather than a base64
- * data: address (1 MB): the layer fetches them from a blob: address made at start.
+ * JSON assets as text in the code (the base map's 614 KB) rather than base64 data:
+ * addresses (a third more): each is fetched from a blob: address made at start.
  */
-function inlineCountries(): Plugin {
+function inlineJson(): Plugin {
   return {
-    name: 'player-inline-countries',
+    name: 'player-inline-json',
     enforce: 'pre',
     resolveId(source) {
-      return source === COUNTRIES ? COUNTRIES_MODULE : null;
+      const i = INLINED_JSON.findIndex((a) => a.url === source);
+      return i >= 0 ? `${INLINED_PREFIX}${i}` : null;
     },
     load(id) {
-      if (id !== COUNTRIES_MODULE) return null;
+      if (!id.startsWith(INLINED_PREFIX)) return null;
+      const asset = INLINED_JSON[Number(id.slice(INLINED_PREFIX.length))];
+      if (!asset) return null;
       return [
-        "import text from 'world-atlas/countries-50m.json?raw';",
+        `import text from ${JSON.stringify(asset.raw)};`,
         "export default URL.createObjectURL(new Blob([text], { type: 'application/json' }));",
       ].join('\n');
     },
@@ -57,12 +64,7 @@ function inlineCountries(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [
-    inlineCountries(),
-    leaveOut(),
-    react(),
-    viteSingleFile({ removeViteModuleLoader: true }),
-  ],
+  plugins: [inlineJson(), leaveOut(), react(), viteSingleFile({ removeViteModuleLoader: true })],
   build: {
     target: 'es2022',
     sourcemap: false,

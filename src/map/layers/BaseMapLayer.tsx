@@ -2,35 +2,12 @@ import { useEffect, useState } from 'react';
 import { partReady } from '../../ui/readiness';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { useAppStore } from '../../store/appStore';
 import { selectBaseMap } from '../../store/selectors';
 import { useT } from '../../i18n/useT';
-import { worldCopies } from '../../domain/geo/antimeridian';
+import { loadBaseMap } from '../../data/baseMap';
 import { escapeHtml } from '../MapControlsText';
-
-/** Loaded once per page: the country shapes are a static asset, not part of the JS bundle. */
-let countriesPromise: Promise<GeoJSON.FeatureCollection> | null = null;
-function loadCountries(): Promise<GeoJSON.FeatureCollection> {
-  // The decoder is fetched in parallel with the shapes.
-  countriesPromise ??= Promise.all([
-    fetch(countriesUrl).then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json() as Promise<Topology<{ countries: GeometryCollection }>>;
-    }),
-    import('topojson-client'),
-  ])
-    .then(([topology, { feature }]) =>
-      // No seam at 180°: rings crossing it are unwrapped, and the world is repeated ±360°.
-      worldCopies(feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection),
-    )
-    .catch((err: unknown) => {
-      countriesPromise = null;
-      throw err;
-    });
-  return countriesPromise;
-}
+import { baseMapLayer } from './baseMapSvg';
 
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
@@ -54,17 +31,18 @@ export function BaseMapLayer() {
           tiles.remove();
         };
       }
-      let layer: L.GeoJSON | null = null;
+      let layer: L.LayerGroup | null = null;
       let cancelled = false;
       const pane = map.getPane('basemap') ?? map.createPane('basemap');
       pane.style.zIndex = '200';
-      loadCountries()
-        .then((fc) => {
+      loadBaseMap()
+        .then((data) => {
           if (cancelled) return;
-          layer = L.geoJSON(fc, {
-            pane: 'basemap',
-            interactive: false,
-            style: { color: '#8a9aa6', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1 },
+          layer = baseMapLayer(data, 'basemap', {
+            color: '#8a9aa6',
+            weight: 0.8,
+            fillColor: '#f4f1ea',
+            fillOpacity: 1,
           }).addTo(map);
           setStatus('ready');
           partReady('basemap');

@@ -1,9 +1,10 @@
 /**
  * The offline base map's country outlines as plain polygons (rings of [lon, lat]) for the
- * printed maps. Same asset as the map's base layer (cached by the browser), loaded once.
+ * printed maps: the map's own asset (src/data/baseMap.ts, fetched once per page), read back
+ * from its path data; one polygon per country, its copies a world away left out.
  */
-import countriesUrl from 'world-atlas/countries-50m.json?url';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import { loadBaseMap } from '../../data/baseMap';
+import { shapeRings } from '../../domain/geo/baseMapPaths';
 
 export type Polygon = (readonly (readonly [number, number])[])[];
 
@@ -16,24 +17,10 @@ export function loadedCountryPolygons(): readonly Polygon[] {
 }
 
 export function loadCountryPolygons(): Promise<Polygon[]> {
-  promise ??= Promise.all([
-    fetch(countriesUrl).then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json() as Promise<Topology<{ countries: GeometryCollection }>>;
-    }),
-    import('topojson-client'),
-  ])
-    .then(([topology, { feature }]) => {
-      const fc = feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection;
-      const out: Polygon[] = [];
-      for (const f of fc.features) {
-        const g = f.geometry;
-        if (g?.type === 'Polygon') out.push(g.coordinates as unknown as Polygon);
-        else if (g?.type === 'MultiPolygon')
-          for (const p of g.coordinates) out.push(p as unknown as Polygon);
-      }
-      loaded = out;
-      return out;
+  promise ??= loadBaseMap()
+    .then((data) => {
+      loaded = data.shapes.map((shape) => shapeRings(shape.d));
+      return loaded;
     })
     .catch((err: unknown) => {
       promise = null;
