@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, expectNoViolations } from './fixtures';
 import type { Page } from '@playwright/test';
 import { en } from '../../src/i18n/messages.en';
 import { fr } from '../../src/i18n/messages.fr';
@@ -7,19 +6,6 @@ import { importDialogEn } from '../../src/i18n/importDialog.en';
 import { importDialogFr } from '../../src/i18n/importDialog.fr';
 import { typeset } from '../../src/domain/text/typography';
 import type { Lang } from '../../src/domain/lang';
-
-/** Zero violations of any impact; no rule is disabled. `where` names the view in a failure. */
-async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join(' | ')}`,
-  );
-  expect(summary, where).toEqual([]);
-}
 
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 /** The texts as the interface shows them: French typography is set when a message is filled. */

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 /**
@@ -34,6 +35,27 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
   await expect(page.getByRole('slider')).toBeVisible();
   // The offline base map is drawn once its asset has loaded.
   await expect(page.locator('.leaflet-basemap-pane path').first()).toBeAttached();
+}
+
+/**
+ * Zero accessibility violations of any impact (axe; no rule disabled). `where` names the view
+ * in a failure; `within` narrows the scan to one part of the page (a CSS selector).
+ */
+export async function expectNoViolations(
+  page: Page,
+  where = 'the page',
+  within?: string,
+): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  const results = await (within ? builder.include(within) : builder).analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(' | ')}`,
+  );
+  expect(summary, where).toEqual([]);
 }
 
 /**
