@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 /**
  * Every browser test fails on a console error, a page error, or a request that leaves
@@ -33,6 +33,26 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
   await page.goto(`/${hash}`);
   await expect(page.getByRole('slider')).toBeVisible();
   // The offline base map is drawn once its asset has loaded.
+  await expect(page.locator('.leaflet-basemap-pane path').first()).toBeAttached();
+}
+
+/**
+ * Reloads until the service worker controls the page (it has cached the shell), then
+ * takes the browser offline and reloads: the app must open from the cache alone.
+ */
+export async function reloadOffline(page: Page, context: BrowserContext): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      timeout: 10_000,
+    })
+    .toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('slider')).toBeVisible();
   await expect(page.locator('.leaflet-basemap-pane path').first()).toBeAttached();
 }
 
