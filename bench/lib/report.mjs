@@ -43,16 +43,21 @@ function pad(cells, widths) {
   return cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
 }
 
-/** Plain-text table: median (min–max) per metric, one row per dataset. */
-export function formatTable(rows) {
-  const header = ['dataset', 'events', 'runs ok', ...TABLE_COLUMNS.map(([h]) => h)];
-  const body = rows.map(({ label, agg, events }) => rowCells(label, agg, events));
+/** A plain-text table: the header, a rule, the rows, each column as wide as its widest cell. */
+function textTable(header, body) {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => String(r[i]).length)));
   return [
     pad(header, widths),
     widths.map((w) => '-'.repeat(w)).join('  '),
     ...body.map((r) => pad(r, widths)),
   ].join('\n');
+}
+
+/** Plain-text table: median (min–max) per metric, one row per dataset. */
+export function formatTable(rows) {
+  const header = ['dataset', 'events', 'runs ok', ...TABLE_COLUMNS.map(([h]) => h)];
+  const body = rows.map(({ label, agg, events }) => rowCells(label, agg, events));
+  return textTable(header, body);
 }
 
 /**
@@ -182,12 +187,7 @@ export function formatComparison(pairs) {
     r.theirsStep,
     times(r.stepRatio),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => String(r[i]).length)));
-  return [
-    pad(header, widths),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...body.map((r) => pad(r, widths)),
-  ].join('\n');
+  return textTable(header, body);
 }
 
 const mdRow = (cells) => `| ${cells.join(' | ')} |`;

@@ -107,6 +107,23 @@ const newContext = (browser) =>
     timezoneId: 'UTC',
   });
 
+/** Waits until the page has measured the step it was told to time (window.__step.ms). */
+async function stepTime(page) {
+  const h = await page.waitForFunction(() => window.__step.ms ?? false, null, {
+    timeout: ACTION_TIMEOUT_MS,
+    polling: 50,
+  });
+  return h.jsonValue();
+}
+
+const firstLine = (err) => String(err?.message ?? err).split('\n')[0];
+
+/** Lists the requests that were blocked (at most 20) and closes the context. */
+async function closeContext(result, context, blocked) {
+  if (blocked.length) result.blockedRequests = blocked.slice(0, 20);
+  await context.close().catch(() => {});
+}
+
 /** Median-free list of step times; the caller aggregates runs. */
 function summarizeSteps(list) {
   const ok = list.filter((x) => typeof x === 'number');
@@ -167,18 +184,13 @@ export async function measureTimelineJs(
       const box = await next.boundingBox({ timeout: ACTION_TIMEOUT_MS });
       if (!box) throw new Error('no "next" button');
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      const h = await page.waitForFunction(() => window.__step.ms ?? false, null, {
-        timeout: ACTION_TIMEOUT_MS,
-        polling: 50,
-      });
-      times.push(await h.jsonValue());
+      times.push(await stepTime(page));
     }
     result.step = summarizeSteps(times);
   } catch (err) {
-    result.error = String(err?.message ?? err).split('\n')[0];
+    result.error = firstLine(err);
   } finally {
-    if (blocked.length) result.blockedRequests = blocked.slice(0, 20);
-    await context.close().catch(() => {});
+    await closeContext(result, context, blocked);
   }
   return result;
 }
@@ -235,18 +247,13 @@ export async function measureOursStep(browser, url, { steps = 3, readyTimeoutMs 
         mo.observe(out, { childList: true, characterData: true, subtree: true });
       });
       await page.keyboard.press('PageDown');
-      const h = await page.waitForFunction(() => window.__step.ms ?? false, null, {
-        timeout: ACTION_TIMEOUT_MS,
-        polling: 50,
-      });
-      times.push(await h.jsonValue());
+      times.push(await stepTime(page));
     }
     result.step = summarizeSteps(times);
   } catch (err) {
-    result.error = String(err?.message ?? err).split('\n')[0];
+    result.error = firstLine(err);
   } finally {
-    if (blocked.length) result.blockedRequests = blocked.slice(0, 20);
-    await context.close().catch(() => {});
+    await closeContext(result, context, blocked);
   }
   return result;
 }

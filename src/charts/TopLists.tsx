@@ -9,6 +9,7 @@ import { selectLang, selectModel } from '../store/selectors';
 import { topCountries, topPlaces } from '../domain/charts/counts';
 import { localized } from '../domain/dataset/localized';
 import { useLocale, useT } from '../i18n/useT';
+import { countryName } from '../i18n/countryNames';
 
 export default function TopLists() {
   const t = useT();
@@ -17,11 +18,6 @@ export default function TopLists() {
   const model = useAppStore(selectModel);
   const countries = useMemo(() => topCountries(model.dataset, 10), [model]);
   const places = useMemo(() => topPlaces(model.dataset, 10), [model]);
-  const names = useMemo(
-    () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }),
-    [locale],
-  );
-  const countryName = (v: string) => (/^[A-Z]{2}$/.test(v) ? (names.of(v) ?? v) : v);
   const maxC = Math.max(1, ...countries.map((c) => c.count));
   const maxP = Math.max(1, ...places.map((c) => c.count));
   return (
@@ -35,7 +31,7 @@ export default function TopLists() {
               type="button"
               onClick={() => useAppStore.getState().setFilter({ country: c.key })}
             >
-              <span className="bar-label">{countryName(c.key)}</span>
+              <span className="bar-label">{countryName(c.key, locale)}</span>
               <span className="bar-value">{c.count}</span>
             </button>
           </li>

@@ -5,7 +5,7 @@
  * Enter on it) zooms the timeline to that year. The bars are one tab stop: arrow keys
  * move between years. A summary and a table give the same figures as text.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectModel, selectSelectedPlaceId, selectView } from '../store/selectors';
 import { peakYears, perYear, placeVisits } from '../domain/charts/counts';
@@ -25,7 +25,8 @@ const selectFullExtent = (s: AppState) => s.fullModel.extent;
 
 const yearStart = (y: number) => toDayNumber({ year: y, month: 1, day: 1 });
 
-export default function YearChart({ scale, width }: { scale: TimeScale; width: number }) {
+/** Memoised: the timeline re-renders with its view, not with the date (the playhead moves by itself). */
+export default memo(function YearChart({ scale, width }: { scale: TimeScale; width: number }) {
   const t = useT();
   const model = useAppStore(selectModel);
   const view = useAppStore(selectView);
@@ -230,4 +231,4 @@ export default function YearChart({ scale, width }: { scale: TimeScale; width: n
       </details>
     </div>
   );
-}
+});

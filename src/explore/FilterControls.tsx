@@ -9,16 +9,13 @@ import { selectLang } from '../store/selectors';
 import { countryOptions, isFiltering, summarizeFilter } from '../domain/filter/filter';
 import { localized } from '../domain/dataset/localized';
 import { useLocale, useT } from '../i18n/useT';
+import { countryName } from '../i18n/countryNames';
 import type { AppState } from '../store/appStore';
 
 const selectFilter = (s: AppState) => s.filter;
 const selectFullModel = (s: AppState) => s.fullModel;
 const selectFilteredDataset = (s: AppState) => s.model.dataset;
 const selectFollow = (s: AppState) => s.followActorId;
-
-function countryLabel(value: string, names: Intl.DisplayNames): string {
-  return /^[A-Z]{2}$/.test(value) ? (names.of(value) ?? value) : value;
-}
 
 /** "12 of 34 people, 1945–1989: 1,203 events". */
 export function FilterSummary() {
@@ -27,10 +24,6 @@ export function FilterSummary() {
   const filter = useAppStore(selectFilter);
   const full = useAppStore(selectFullModel).dataset;
   const filtered = useAppStore(selectFilteredDataset);
-  const names = useMemo(
-    () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }),
-    [locale],
-  );
   const s = summarizeFilter(full, filtered, filter);
   const text = !s.filtering
     ? t('filterSummaryAll', { people: s.totalPeople, events: s.totalEvents })
@@ -47,7 +40,7 @@ export function FilterSummary() {
             : '',
         country:
           filter.country !== null
-            ? t('filterSummaryCountry', { country: countryLabel(filter.country, names) })
+            ? t('filterSummaryCountry', { country: countryName(filter.country, locale) })
             : '',
       });
   return (
@@ -112,10 +105,6 @@ export function FilterControls() {
   const follow = useAppStore(selectFollow);
   const countryId = useId();
   const followId = useId();
-  const names = useMemo(
-    () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }),
-    [locale],
-  );
   const countries = useMemo(() => countryOptions(full), [full]);
   const set = useAppStore.getState().setFilter;
   const filtering = isFiltering(filter);
@@ -173,7 +162,7 @@ export function FilterControls() {
             <option value="">{t('filterAnyCountry')}</option>
             {countries.map((c) => (
               <option key={c.value} value={c.value}>
-                {countryLabel(c.value, names)} ({c.count})
+                {countryName(c.value, locale)} ({c.count})
               </option>
             ))}
           </select>

@@ -10,6 +10,7 @@ import type { SearchHit, SearchIndex } from '../domain/search/searchIndex';
 import { localized } from '../domain/dataset/localized';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
+import { countryName } from '../i18n/countryNames';
 import type { DatasetModel } from '../domain/model/model';
 
 const LIMIT = 30;
@@ -63,11 +64,10 @@ export function SearchBox() {
       let cancelled = false;
       void import('../domain/search/searchIndex').then(({ buildSearchIndex }) => {
         if (cancelled) return;
-        const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
         setBuilt({
           model,
           locale,
-          index: buildSearchIndex(model.dataset, (iso) => names.of(iso) ?? iso),
+          index: buildSearchIndex(model.dataset, (iso) => countryName(iso, locale)),
         });
       });
       return function cancelBuild() {

@@ -7,22 +7,11 @@ import {
 } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
 import { useT } from '../i18n/useT';
+import { countryName } from '../i18n/countryNames';
 
-const regionNames = new Map<string, Intl.DisplayNames>();
 /** 'XX' marks an unknown country (imported people): shown as nothing rather than "Unknown Region". */
-function countryName(code: string, locale: string): string {
-  if (code === 'XX') return '';
-  let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region' });
-    regionNames.set(locale, names);
-  }
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+const actorCountry = (code: string, locale: string) =>
+  code === 'XX' ? '' : countryName(code, locale);
 
 /** Legend of actors: colour, initials, country; show/hide each; follow one during playback. */
 export function ActorLegend() {
@@ -69,7 +58,7 @@ export function ActorLegend() {
                   {a.initials}
                 </span>
                 <span className="actor-name">{name}</span>
-                <span className="actor-country">{countryName(a.country, lang)}</span>
+                <span className="actor-country">{actorCountry(a.country, lang)}</span>
               </label>
             </li>
           );

@@ -189,8 +189,17 @@ export function applyHash(store: AppStore, hash: HashState): void {
   }
 }
 
-/** Scrubbing rewrites the address at most this often (replaceState is not free). */
+/** A change rewrites the address this long after it (replaceState is not free) … */
 const REPLACE_THROTTLE_MS = 400;
+/**
+ * … and while the date moves every frame (scrubbing, playback), at most this often: each
+ * replaceState costs the frame it lands in several milliseconds, and nobody reads the
+ * address mid-gesture. When the movement stops, the address follows within
+ * REPLACE_THROTTLE_MS.
+ */
+const STREAM_REPLACE_MS = 2000;
+
+const isStreaming = (s: AppState) => s.playing || s.scrubbing;
 
 /** Starts two-way sync between the store and location.hash; returns the cleanup. */
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
@@ -221,11 +230,21 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   // Normalise the address on load (drops malformed parts).
   writeReplace();
 
+  let timerDue = 0;
   const scheduleReplace = () => {
     if (applying) return;
-    if (timer === null) timer = setTimeout(writeReplace, REPLACE_THROTTLE_MS);
+    if (timer !== null) return;
+    const delay = isStreaming(store.getState()) ? STREAM_REPLACE_MS : REPLACE_THROTTLE_MS;
+    timerDue = Date.now() + delay;
+    timer = setTimeout(writeReplace, delay);
+  };
+  const onStreamEnd = (streaming: boolean) => {
+    if (streaming || timer === null || timerDue - Date.now() <= REPLACE_THROTTLE_MS) return;
+    clearTimeout(timer);
+    timer = setTimeout(writeReplace, REPLACE_THROTTLE_MS);
   };
   const unsubscribers = [
+    store.subscribe(isStreaming, onStreamEnd),
     store.subscribe((s) => Math.floor(s.currentDay), scheduleReplace),
     store.subscribe((s) => s.mapView, scheduleReplace),
     store.subscribe((s) => s.hiddenActorIds, scheduleReplace),

@@ -1,5 +1,6 @@
 import {
   lazy,
+  memo,
   Suspense,
   useCallback,
   useEffect,
@@ -63,7 +64,6 @@ export function Timeline() {
   const locale = useLocale();
   const model = useAppStore(selectModel);
   const view = useAppStore(selectView);
-  const day = useAppStore(selectCalendarDay);
   const lanes = useAppStore(selectLanes);
   const hidden = useAppStore(selectHiddenActorIds);
   const selectedEventId = useAppStore(selectSelectedEventId);
@@ -94,6 +94,12 @@ export function Timeline() {
   const marksHeight = lanes
     ? Math.max(BASE_TRACK_HEIGHT, laneActors.length * laneHeight)
     : BASE_TRACK_HEIGHT;
+
+  useEffect(function endScrubOnUnmount() {
+    return function endScrub() {
+      useAppStore.getState().setScrubbing(false);
+    };
+  }, []);
 
   // Playhead follows every change of the instant without re-rendering React.
   useEffect(
@@ -150,6 +156,9 @@ export function Timeline() {
     const s = useAppStore.getState();
     if (s.playing) s.pause();
     if (!eventId) s.seek(instantAt(e.clientX));
+    // The press itself is a lone change (panels show it at once); the moves that follow
+    // are a stream (src/panels/useSettledSelector.ts).
+    s.setScrubbing(true);
     (e.currentTarget.querySelector('[role="slider"]') as HTMLElement | null)?.focus({
       preventScroll: true,
     });
@@ -177,6 +186,7 @@ export function Timeline() {
     const d = drag.current;
     if (!d || d.id !== e.pointerId) return;
     drag.current = null;
+    useAppStore.getState().setScrubbing(false);
     if (!d.moved && d.eventId) useAppStore.getState().selectEvent(d.eventId);
   };
 
@@ -205,48 +215,6 @@ export function Timeline() {
     [instantAt, trackRef],
   );
 
-  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
-    const s = useAppStore.getState();
-    const handled = (() => {
-      switch (e.key) {
-        case 'ArrowLeft':
-        case 'ArrowDown':
-          s.stepDays(-1);
-          return true;
-        case 'ArrowRight':
-        case 'ArrowUp':
-          s.stepDays(1);
-          return true;
-        case 'PageUp':
-          s.goToPreviousEvent();
-          return true;
-        case 'PageDown':
-          s.goToNextEvent();
-          return true;
-        case 'Home':
-          s.goToFirstEvent();
-          return true;
-        case 'End':
-          s.goToLastEvent();
-          return true;
-        case '+':
-        case '=':
-          s.zoomView(0.5);
-          return true;
-        case '-':
-          s.zoomView(2);
-          return true;
-        default:
-          return false;
-      }
-    })();
-    if (handled) {
-      e.preventDefault();
-      e.stopPropagation();
-    }
-  };
-
-  const valueText = formatDayLong(day, locale);
   const helpId = 'timeline-help';
 
   return (
@@ -291,19 +259,7 @@ export function Timeline() {
           onPointerCancel={onPointerUp}
           style={{ height: marksHeight + axisHeight }}
         >
-          <div
-            role="slider"
-            tabIndex={0}
-            className="scrub-surface"
-            aria-label={t('timeline')}
-            aria-valuemin={dayRange(model).min}
-            aria-valuemax={dayRange(model).max}
-            aria-valuenow={day}
-            aria-valuetext={valueText}
-            aria-describedby={helpId}
-            aria-orientation="horizontal"
-            onKeyDown={onKeyDown}
-          />
+          <ScrubSurface label={t('timeline')} helpId={helpId} />
           <TimelineMarks
             model={model}
             scale={scale}
@@ -331,3 +287,77 @@ export function Timeline() {
     </section>
   );
 }
+
+/** Keys on the slider: days, events, ends, zoom. */
+function onSliderKeyDown(e: React.KeyboardEvent<HTMLDivElement>) {
+  const s = useAppStore.getState();
+  const handled = (() => {
+    switch (e.key) {
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        s.stepDays(-1);
+        return true;
+      case 'ArrowRight':
+      case 'ArrowUp':
+        s.stepDays(1);
+        return true;
+      case 'PageUp':
+        s.goToPreviousEvent();
+        return true;
+      case 'PageDown':
+        s.goToNextEvent();
+        return true;
+      case 'Home':
+        s.goToFirstEvent();
+        return true;
+      case 'End':
+        s.goToLastEvent();
+        return true;
+      case '+':
+      case '=':
+        s.zoomView(0.5);
+        return true;
+      case '-':
+        s.zoomView(2);
+        return true;
+      default:
+        return false;
+    }
+  })();
+  if (handled) {
+    e.preventDefault();
+    e.stopPropagation();
+  }
+}
+
+/**
+ * The slider itself, with its value: the one part of the timeline that renders on every
+ * day of a scrub (the playhead moves without React, the marks and axis do not change).
+ */
+const ScrubSurface = memo(function ScrubSurface({
+  label,
+  helpId,
+}: {
+  label: string;
+  helpId: string;
+}) {
+  const locale = useLocale();
+  const model = useAppStore(selectModel);
+  const day = useAppStore(selectCalendarDay);
+  const { min, max } = dayRange(model);
+  return (
+    <div
+      role="slider"
+      tabIndex={0}
+      className="scrub-surface"
+      aria-label={label}
+      aria-valuemin={min}
+      aria-valuemax={max}
+      aria-valuenow={day}
+      aria-valuetext={formatDayLong(day, locale)}
+      aria-describedby={helpId}
+      aria-orientation="horizontal"
+      onKeyDown={onSliderKeyDown}
+    />
+  );
+});

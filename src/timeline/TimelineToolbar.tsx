@@ -1,6 +1,12 @@
-import { useAppStore } from '../store/appStore';
+import { useAppStore, type AppState } from '../store/appStore';
 import { selectCalendarDay, selectLanes, selectModel } from '../store/selectors';
-import { formatDayLong, formatMonth } from '../domain/time/calendar';
+import { useMemo } from 'react';
+import {
+  formatDayLong,
+  formatMonth,
+  fromDayNumber,
+  longestDayLongLabels,
+} from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { PlaybackControls } from './PlaybackControls';
 import { eventInstant } from '../domain/playback/playback';
@@ -9,11 +15,38 @@ import { Icon } from '../ui/Icon';
 /** Above this many clusters of events, a list replaces the jump buttons. */
 const MAX_CLUSTER_BUTTONS = 6;
 
+/**
+ * The date readout: the one part of the toolbar that renders on every day of a scrub. It
+ * keeps the width of the longest date of the data: if it grew and shrank with the date,
+ * the toolbar would wrap differently, the timeline change height and the map resize (and
+ * redraw) on every frame.
+ */
+function CurrentDate() {
+  const t = useT();
+  const locale = useLocale();
+  const day = useAppStore(selectCalendarDay);
+  const year = useAppStore(selectLastYear);
+  const widest = useMemo(() => longestDayLongLabels(year, locale), [year, locale]);
+  return (
+    <span className="current-date-box">
+      <output className="current-date" aria-label={t('currentDate')}>
+        {formatDayLong(day, locale)}
+      </output>
+      <span className="current-date-sizer" aria-hidden="true">
+        {widest.map((label) => (
+          <span key={label}>{label}</span>
+        ))}
+      </span>
+    </span>
+  );
+}
+
+const selectLastYear = (s: AppState) => fromDayNumber(s.model.extent.last).year;
+
 /** Current date, playback, and the zoom/pan/jump controls of the timeline. */
 export function TimelineToolbar() {
   const t = useT();
   const locale = useLocale();
-  const day = useAppStore(selectCalendarDay);
   const model = useAppStore(selectModel);
   const lanes = useAppStore(selectLanes);
   const zoomView = useAppStore((s) => s.zoomView);
@@ -29,9 +62,7 @@ export function TimelineToolbar() {
 
   return (
     <div className="timeline-toolbar">
-      <output className="current-date" aria-label={t('currentDate')}>
-        {formatDayLong(day, locale)}
-      </output>
+      <CurrentDate />
       <PlaybackControls />
       <div className="toolbar-group" role="group" aria-label={t('timeline')}>
         <button

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../store/appStore';
-import { selectCalendarDay, selectEventsToday, selectLang } from '../store/selectors';
+import { selectCalendarDay, selectEventsToday, selectLang, selectModel } from '../store/selectors';
 import { formatDayLong } from '../domain/time/calendar';
 import { localized } from '../domain/dataset/localized';
 import { useLocale, useT } from '../i18n/useT';
@@ -8,26 +8,42 @@ import { useLocale, useT } from '../i18n/useT';
 /** Time the date must stay put before it is announced: once scrubbing settles, not every frame. */
 const SETTLE_MS = 600;
 
-/** A polite live region announcing the date and its events when scrubbing or playback settles. */
+/**
+ * A polite live region announcing the date and its events when scrubbing or playback
+ * settles. It follows the store by subscription: a moving date only restarts a timer, it
+ * renders nothing until the announcement changes.
+ */
 export function Announcer() {
   const t = useT();
   const locale = useLocale();
   const lang = useAppStore(selectLang);
-  const day = useAppStore(selectCalendarDay);
-  const events = useAppStore(selectEventsToday);
   const [message, setMessage] = useState('');
 
   useEffect(
     function announceWhenSettled() {
-      const timer = setTimeout(() => {
-        const names = events.map((e) => localized(e.title, lang)).join('; ');
-        setMessage(t('announcement', { date: formatDayLong(day, locale), events: names }).trim());
-      }, SETTLE_MS);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const schedule = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          const s = useAppStore.getState();
+          const names = selectEventsToday(s)
+            .map((e) => localized(e.title, lang))
+            .join('; ');
+          const date = formatDayLong(selectCalendarDay(s), locale);
+          setMessage(t('announcement', { date, events: names }).trim());
+        }, SETTLE_MS);
+      };
+      schedule();
+      // The day, or the events of the day (another dataset, a filter).
+      const unsubscribeDay = useAppStore.subscribe(selectCalendarDay, schedule);
+      const unsubscribeEvents = useAppStore.subscribe(selectModel, schedule);
       return function cancelAnnouncement() {
+        unsubscribeDay();
+        unsubscribeEvents();
         clearTimeout(timer);
       };
     },
-    [day, events, lang, locale, t],
+    [lang, locale, t],
   );
 
   return (

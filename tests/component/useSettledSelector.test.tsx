@@ -54,4 +54,25 @@ describe('panels follow the date at low priority', () => {
     expect(settled).toBeGreaterThan(start + 10);
     expect(shown()).toBe(settled);
   });
+
+  it('during a scrub on a slow machine (frames further apart than SETTLE_MS), still renders at most twice a second', () => {
+    render(<Probe />);
+    act(() => vi.advanceTimersByTime(1000));
+    const start = Math.floor(useAppStore.getState().currentDay);
+    act(() => useAppStore.getState().setScrubbing(true));
+    renders = 0;
+    // Two seconds of scrubbing at 5 frames a second, a new day every frame.
+    for (let frame = 1; frame <= 10; frame++) {
+      act(() => {
+        useAppStore.getState().seek(start + frame + 0.5);
+        vi.advanceTimersByTime(200);
+      });
+    }
+    expect(renders).toBeLessThanOrEqual(Math.ceil(2000 / MAX_PANEL_INTERVAL_MS) + 2);
+    expect(renders).toBeGreaterThan(1);
+    // Let go: the panel shows where the date settled, soon.
+    act(() => useAppStore.getState().setScrubbing(false));
+    act(() => vi.advanceTimersByTime(SETTLE_MS + 1));
+    expect(shown()).toBe(start + 10);
+  });
 });

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, expectNoViolations } from './fixtures';
 import type { Page } from '@playwright/test';
 import { en } from '../../src/i18n/messages.en';
 import { fr } from '../../src/i18n/messages.fr';
@@ -7,19 +6,6 @@ import { importDialogEn } from '../../src/i18n/importDialog.en';
 import { importDialogFr } from '../../src/i18n/importDialog.fr';
 import { typeset } from '../../src/domain/text/typography';
 import type { Lang } from '../../src/domain/lang';
-
-/** Zero violations of any impact; no rule is disabled. `where` names the view in a failure. */
-async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join(' | ')}`,
-  );
-  expect(summary, where).toEqual([]);
-}
 
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 /** The texts as the interface shows them: French typography is set when a message is filled. */
@@ -50,10 +36,11 @@ for (const theme of THEMES) {
   for (const lang of ['en', 'fr'] as const) {
     const M = LANGS[lang];
 
-    test(`every view and dialog step, ${theme}, ${lang}: no accessibility violations @zone-independent`, async ({
+    // One test per group of views, so that each stays short and a failure names its views.
+    test(`first view, a selected event, lanes and the datasets menu, ${theme}, ${lang}: no accessibility violations @zone-independent`, async ({
       page,
     }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(90_000);
       await openThemed(page, theme, lang);
       await expect(page.getByRole('region', { name: M.hintTitle })).toBeVisible();
       await expectNoViolations(page, 'first view with the first-visit hint');
@@ -70,7 +57,14 @@ for (const theme of THEMES) {
       await expect(page.getByRole('region', { name: M.datasetsMenu })).toBeVisible();
       await expectNoViolations(page, 'the datasets menu');
       await page.getByRole('button', { name: M.datasetsMenu }).click();
+      await expect(page.getByRole('region', { name: M.datasetsMenu })).toBeHidden();
+    });
 
+    test(`every step of the import dialog, ${theme}, ${lang}: no accessibility violations @zone-independent`, async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await openThemed(page, theme, lang);
       await page.getByRole('button', { name: M.importData }).click();
       const dialog = page.getByRole('dialog', { name: M.importDialogTitle });
       await expect(dialog).toBeVisible();
@@ -96,7 +90,13 @@ for (const theme of THEMES) {
       await expectNoViolations(page, 'import: report and places to fix');
       await dialog.getByRole('button', { name: M.importClose, exact: true }).click();
       await expect(dialog).toBeHidden();
+    });
 
+    test(`the chronology and presentation, ${theme}, ${lang}: no accessibility violations @zone-independent`, async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await openThemed(page, theme, lang);
       await page.getByRole('button', { name: M.chronology }).click();
       await expect(page.getByRole('table')).toBeVisible();
       await expectNoViolations(page, 'the chronology');

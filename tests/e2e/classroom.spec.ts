@@ -1,4 +1,4 @@
-import { test, expect, openApp, slider, hashParams } from './fixtures';
+import { test, expect, openApp, slider, hashParams, reloadOffline } from './fixtures';
 
 test.describe('presentation mode', () => {
   test('enters with the button, steps with presenter keys, shows step n of N, and Esc leaves', async ({
@@ -196,20 +196,8 @@ test('after one visit the app works offline: reload, base map, scrubbing', async
   context,
 }) => {
   await openApp(page, '#date=2025-02-24');
-  // Wait until the service worker controls the page and has cached the shell.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
-      timeout: 10_000,
-    })
-    .toBe(true);
-  await context.setOffline(true);
-  await page.reload();
+  await reloadOffline(page, context);
   await expect(slider(page)).toBeVisible();
-  await expect(page.locator('.leaflet-basemap-pane path').first()).toBeAttached();
   await expect(page.getByRole('button', { name: 'Ankara', exact: true })).toBeVisible();
   await slider(page).focus();
   await page.keyboard.press('ArrowRight');

@@ -1,4 +1,5 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 /**
  * Every browser test fails on a console error, a page error, or a request that leaves
@@ -33,6 +34,47 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
   await page.goto(`/${hash}`);
   await expect(page.getByRole('slider')).toBeVisible();
   // The offline base map is drawn once its asset has loaded.
+  await expect(page.locator('.leaflet-basemap-pane path').first()).toBeAttached();
+}
+
+/**
+ * Zero accessibility violations of any impact (axe; no rule disabled). `where` names the view
+ * in a failure; `within` narrows the scan to one part of the page (a CSS selector).
+ */
+export async function expectNoViolations(
+  page: Page,
+  where = 'the page',
+  within?: string,
+): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  const results = await (within ? builder.include(within) : builder).analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(' | ')}`,
+  );
+  expect(summary, where).toEqual([]);
+}
+
+/**
+ * Reloads until the service worker controls the page (it has cached the shell), then
+ * takes the browser offline and reloads: the app must open from the cache alone.
+ */
+export async function reloadOffline(page: Page, context: BrowserContext): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      timeout: 10_000,
+    })
+    .toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('slider')).toBeVisible();
   await expect(page.locator('.leaflet-basemap-pane path').first()).toBeAttached();
 }
 

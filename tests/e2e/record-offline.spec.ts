@@ -1,4 +1,4 @@
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, reloadOffline } from './fixtures';
 
 const RECORD = 'Travels of the US Secretaries of State, 1866–2025';
 const RECORD_PATH = 'records/us-secretaries-of-state.v1.json';
@@ -36,16 +36,7 @@ test('after one visit the built-in record opens offline: fetched only when chose
   expect(recordRequests).toEqual([]);
 
   // Controlled by the service worker, then offline.
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
-      timeout: 10_000,
-    })
-    .toBe(true);
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.getByRole('slider')).toBeVisible();
-  await expect(page.locator('.leaflet-basemap-pane path').first()).toBeAttached();
+  await reloadOffline(page, context);
 
   await page.getByRole('button', { name: 'Datasets' }).click();
   await page

@@ -1,6 +1,9 @@
 import { test, expect, openApp, hashParams, slider } from './fixtures';
 import type { Page } from '@playwright/test';
 
+// Each test opens the 3,439-trip record, some twice (a reload): more time than the default.
+test.describe.configure({ timeout: 60_000 });
+
 const RECORD = 'Travels of the US Secretaries of State, 1866–2025';
 
 async function openRecord(page: Page) {

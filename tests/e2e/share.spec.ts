@@ -1,7 +1,6 @@
-import { test, expect, openApp, slider } from './fixtures';
+import { test, expect, openApp, slider, expectNoViolations } from './fixtures';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import AxeBuilder from '@axe-core/playwright';
 import { encodeStory } from '../../src/domain/share/storyLink';
 import { hostileDataset } from '../fixtures/xss/hostileDataset';
 
@@ -347,18 +346,14 @@ test('the Share dialog, its large QR code, "Shared with you" and the hand-out ma
   baseURL,
 }) => {
   test.setTimeout(60_000);
-  const expectNoViolations = async () => {
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
-  };
   await openApp(page, '#lang=fr');
   const dialog = await openShare(page, 'Partager');
-  await expectNoViolations();
+  await expectNoViolations(page);
   await dialog.getByRole('button', { name: 'Afficher en grand pour la salle' }).click();
   await expect(
     dialog.getByRole('button', { name: 'Revenir à la boîte de dialogue' }),
   ).toBeVisible();
-  await expectNoViolations();
+  await expectNoViolations(page);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   // Focus returns to the page and the button opens it again from the keyboard.
@@ -383,8 +378,7 @@ test('the Share dialog, its large QR code, "Shared with you" and the hand-out ma
     timeout: 15_000,
   });
   await expect(fresh.page.locator('.handout-land path').first()).toBeAttached();
-  const results = await new AxeBuilder({ page: fresh.page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  await expectNoViolations(fresh.page, 'shared with you, hand-out maps');
   await expectNothingRan(fresh);
   await fresh.context.close();
 });

@@ -202,6 +202,22 @@ export function formatDayLong(n: DayNumber, locale = 'en-GB'): string {
   }).format(utcDate(n));
 }
 
+/**
+ * The longest long-form dates of a year (by characters): every month with every weekday,
+ * on two-digit days. The date readout reserves the width of these so that it keeps one
+ * size while the date moves (a readout that grows and shrinks re-lays out the page).
+ */
+export function longestDayLongLabels(year: number, locale = 'en-GB', slack = 2): string[] {
+  const labels: string[] = [];
+  for (let month = 1; month <= 12; month++) {
+    // Days 22–28 fall on all seven weekdays, and each is written with two digits.
+    for (let day = 22; day <= 28; day++)
+      labels.push(formatDayLong(toDayNumber({ year, month, day }), locale));
+  }
+  const longest = Math.max(...labels.map((l) => l.length));
+  return [...new Set(labels.filter((l) => l.length >= longest - slack))];
+}
+
 /** "25 Feb 2025" */
 export function formatDayShort(n: DayNumber, locale = 'en-GB'): string {
   return dateFormatter(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(

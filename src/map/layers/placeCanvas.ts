@@ -295,7 +295,9 @@ export class PlaceCanvasLayer extends L.Layer {
     if (!map) return;
     for (const it of this.items) {
       it.point = map.latLngToLayerPoint([it.place.lat, it.place.lon]);
-      L.DomUtil.setPosition(it.proxy, it.point);
+      // A 2D translate, not Leaflet's translate3d: a 3D transform gives each of hundreds
+      // of proxies its own compositor layer, and every frame then commits them all.
+      it.proxy.style.transform = `translate(${it.point.x}px, ${it.point.y}px)`;
     }
     this.needsPlacement = true;
     this.schedule();

@@ -20,12 +20,15 @@ export interface TimeSlice {
   /** The current instant: days since 1970-01-01, fractional. */
   currentDay: number;
   playing: boolean;
+  /** A pointer is dragging the playhead: the date moves every frame until it is let go. */
+  scrubbing: boolean;
   daysPerSecond: number;
   loop: boolean;
   pauseAtEvents: boolean;
   /** The visible window of the timeline. */
   view: ViewWindow;
   seek: (day: number) => void;
+  setScrubbing: (scrubbing: boolean) => void;
   stepDays: (days: number) => void;
   goToNextEvent: () => void;
   goToPreviousEvent: () => void;
@@ -64,15 +67,20 @@ export const timeSlice: SliceDefinition<TimeSlice> = {
     currentDay: model.defaultDay,
     view: initialView(model),
     playing: false,
+    scrubbing: false,
   }),
   create: (init) => (set, get) => ({
     currentDay: init.model.defaultDay,
     playing: false,
+    scrubbing: false,
     daysPerSecond: 1,
     loop: false,
     pauseAtEvents: false,
     view: initialView(init.model),
     seek: (day) => set({ currentDay: clampDay(get().model, day) }),
+    setScrubbing: (scrubbing) => {
+      if (get().scrubbing !== scrubbing) set({ scrubbing });
+    },
     stepDays: (days) => {
       const { currentDay, model } = get();
       set({ currentDay: clampDay(model, Math.floor(currentDay) + 0.5 + days), playing: false });

@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest';
-import { parseHash, formatHash, applyHash } from '../../../src/store/urlSync';
+import { describe, it, expect, vi, afterEach } from 'vitest';
+import { parseHash, formatHash, applyHash, startUrlSync } from '../../../src/store/urlSync';
 import { createAppStore } from '../../../src/store/appStore';
 import { isoToDay } from '../../../src/domain/time/calendar';
 import { twoTrips } from '../../fixtures/storeFixtures';
@@ -118,5 +118,58 @@ describe('applyHash', () => {
     applyHash(store, {});
     expect(store.getState().currentDay).toBe(before);
     expect(Math.floor(before)).toBe(day('2025-03-01'));
+  });
+});
+
+describe('startUrlSync', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Just what the sync uses of a window: the hash, history and popstate. */
+  function fakeWindow() {
+    const writes: string[] = [];
+    const win = {
+      location: { hash: '' },
+      history: {
+        state: null,
+        replaceState: (_s: unknown, _t: string, url: string) => {
+          writes.push(url);
+          win.location.hash = url;
+        },
+        pushState: (_s: unknown, _t: string, url: string) => {
+          writes.push(url);
+          win.location.hash = url;
+        },
+      },
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    };
+    return { win: win as unknown as Window, writes };
+  }
+
+  it('rewrites the address rarely while the date streams, and soon after it stops', () => {
+    vi.useFakeTimers();
+    const store = createAppStore({ dataset: twoTrips, lang: 'en' });
+    const { win, writes } = fakeWindow();
+    const stop = startUrlSync(store, win);
+    writes.length = 0;
+    const start = Math.floor(store.getState().currentDay);
+    // A lone change: written within 400 ms.
+    store.getState().seek(start + 1.5);
+    vi.advanceTimersByTime(401);
+    expect(writes).toHaveLength(1);
+    // Two seconds of scrubbing, a new day every frame: at most one write.
+    store.getState().setScrubbing(true);
+    for (let frame = 1; frame <= 120; frame++) {
+      store.getState().seek(start + 1.5 + (frame % 3));
+      vi.advanceTimersByTime(16);
+    }
+    expect(writes.length).toBeLessThanOrEqual(2);
+    store.getState().seek(start + 2.5);
+    store.getState().setScrubbing(false);
+    vi.advanceTimersByTime(401);
+    expect(parseHash(win.location.hash).date).toBe(start + 2);
+    stop();
   });
 });

@@ -4,26 +4,7 @@ import { binEvents } from '../../../src/domain/time/aggregate';
 import { isoToDay } from '../../../src/domain/time/calendar';
 import { buildTimeIndex, eventDayRange } from '../../../src/domain/time/timeIndex';
 import { chance, mulberry32, pick, randInt } from '../../helpers/random';
-
-function makeEvent(
-  id: string,
-  date: string,
-  precision: TravelEvent['precision'],
-  endDate?: string,
-): TravelEvent {
-  return {
-    id,
-    date,
-    ...(endDate !== undefined ? { endDate } : {}),
-    precision,
-    kind: 'meeting',
-    placeIds: ['p'],
-    actorIds: [],
-    participants: [],
-    title: { en: id },
-    sources: [],
-  };
-}
+import { makeEvent } from '../../helpers/events';
 
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const BASE = isoToDay('2022-01-01')!;

@@ -10,6 +10,7 @@ import {
   formatMonth,
   formatYear,
   fromDayNumber,
+  longestDayLongLabels,
   isoToDay,
   parseIsoDay,
   parseIsoPartial,
@@ -276,5 +277,18 @@ describe('precisionRange', () => {
     expect(range('2025-06-15', 'year')).toEqual(['2025-01-01', '2025-12-31']);
     const r = precisionRange({ year: 2024, month: 7, day: 1 }, 'year');
     expect(r.last - r.first + 1).toBe(366);
+  });
+});
+
+describe('longestDayLongLabels', () => {
+  it('lists the longest long dates of a year, each a real date', () => {
+    const en = longestDayLongLabels(1937, 'en-GB');
+    expect(en.length).toBeGreaterThan(0);
+    // September and Wednesday are the longest English names.
+    expect(en).toContain('Wednesday, 22 September 1937');
+    const longest = Math.max(...en.map((l) => l.length));
+    for (let n = d('1937-01-01'); n <= d('1937-12-31'); n++)
+      expect(formatDayLong(n, 'en-GB').length).toBeLessThanOrEqual(longest);
+    expect(longestDayLongLabels(2025, 'fr-FR')).toContain('mercredi 24 septembre 2025');
   });
 });

@@ -18,28 +18,9 @@ import {
 } from '../../../src/domain/time/timeIndex';
 import { dayToIso, isoToDay } from '../../../src/domain/time/calendar';
 import { chance, mulberry32, pick, randInt, type Random } from '../../helpers/random';
+import { makeEvent } from '../../helpers/events';
 
 type Precision = TravelEvent['precision'];
-
-function makeEvent(
-  id: string,
-  date: string,
-  precision: Precision = 'day',
-  endDate?: string,
-): TravelEvent {
-  return {
-    id,
-    date,
-    ...(endDate !== undefined ? { endDate } : {}),
-    precision,
-    kind: 'meeting',
-    placeIds: ['p'],
-    actorIds: [],
-    participants: [],
-    title: { en: id },
-    sources: [],
-  };
-}
 
 // --- An independent reference: spans computed with Date.UTC, queries by linear scan. -------
 
