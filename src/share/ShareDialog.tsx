@@ -78,6 +78,16 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     else d.setAttribute('open', '');
   }, []);
 
+  // The dialog closes and tells its owner in one step. The native `close` event is queued as a
+  // task, and Chromium runs input first, so an Enter on "Share" right after Escape could reach a
+  // button that still thinks the dialog is open, and the late event would then unmount the
+  // dialog it had just reopened.
+  const finish = () => {
+    const d = dialogRef.current;
+    if (d?.open) d.close();
+    onClose();
+  };
+
   useEffect(function followTheWindow() {
     const fit = () => setRoomSize(roomQrSize());
     window.addEventListener('resize', fit);
@@ -116,11 +126,15 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       ref={dialogRef}
       className={`share-dialog${large ? ' is-large' : ''}`}
       aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        finish();
+      }}
       onClose={onClose}
     >
       <div className="share-dialog-header">
         <h2 id={titleId}>{t('shareTitle')}</h2>
-        <button type="button" onClick={() => dialogRef.current?.close()}>
+        <button type="button" onClick={finish}>
           {t('shareClose')}
         </button>
       </div>

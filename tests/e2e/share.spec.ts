@@ -356,8 +356,12 @@ test('the Share dialog, its large QR code, "Shared with you" and the hand-out ma
   await expectNoViolations(page);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  // Focus returns to the page and the button opens it again from the keyboard.
-  await page.getByRole('button', { name: 'Partager', exact: true }).focus();
+  // Focus returns to the button that opened it, and Enter opens it again at once (the dialog
+  // closes and unmounts in one step, so no late `close` event can shut the reopened one).
+  await expect(page.getByRole('button', { name: 'Partager', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Enter');
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
