@@ -5,7 +5,7 @@ import { startUrlSync } from '../store/urlSync';
 import { startPlaybackClock } from '../store/playbackClock';
 import { selectLang } from '../store/selectors';
 import { partReady } from '../ui/readiness';
-import { translator } from '../i18n/i18n';
+import { useT } from '../i18n/useT';
 
 /** Keys typed into a text field or a list box belong to it. */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -26,6 +26,7 @@ function isActivatable(target: EventTarget | null): boolean {
 /** Wires the store to the world: address, playback clock, keyboard, reduced motion, <html lang> and the tab's title. */
 export function useAppEffects(): void {
   const lang = useAppStore(selectLang);
+  const t = useT();
 
   useEffect(function readEmbedFlag() {
     const params = new URLSearchParams(window.location.search);
@@ -71,9 +72,9 @@ export function useAppEffects(): void {
   useEffect(
     function setDocumentLang() {
       document.documentElement.lang = lang;
-      document.title = translator(lang)('appTitle');
+      document.title = t('appTitle');
     },
-    [lang],
+    [lang, t],
   );
 }
 

@@ -1,10 +1,58 @@
 import { en, type MessageKey, type Messages } from './messages.en';
-import { fr } from './messages.fr';
 import { LANGS, LANG_NAMES, LOCALES, isLang, detectLang, type Lang } from '../domain/lang';
 import { typeset } from '../domain/text/typography';
 
-/** Adding a language = its code in `src/domain/lang.ts` and one new catalogue here. */
-export const CATALOGUES = { en, fr } as const satisfies Record<Lang, Messages>;
+/**
+ * Adding a language = its code in `src/domain/lang.ts` and one new catalogue here. English is
+ * in the first bundle (the fallback, and what the types check against); every other catalogue
+ * is a chunk of its own, loaded for the language in use (`loadCatalogue`), so the first view
+ * downloads one language.
+ */
+const LOADERS: { readonly [L in Exclude<Lang, 'en'>]: () => Promise<Messages> } = {
+  fr: () => import('./messages.fr').then((m) => m.fr),
+};
+
+/** The catalogues; a language not loaded yet reads English until `loadCatalogue` resolves. */
+export const CATALOGUES: Record<Lang, Messages> = { en, fr: en };
+const loaded = new Set<Lang>(['en']);
+const loading = new Map<Lang, Promise<void>>();
+const listeners = new Set<() => void>();
+let version = 0;
+
+export function isCatalogueLoaded(lang: Lang): boolean {
+  return loaded.has(lang);
+}
+
+/** Loads `lang`'s catalogue (at once when it is already there). */
+export function loadCatalogue(lang: Lang): Promise<void> {
+  if (lang === 'en' || loaded.has(lang)) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = LOADERS[lang]().then(
+      (messages) => {
+        CATALOGUES[lang] = messages;
+        loaded.add(lang);
+        version += 1;
+        for (const listener of listeners) listener();
+      },
+      (error: unknown) => {
+        loading.delete(lang);
+        throw error;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+/** For `useSyncExternalStore`: a number that changes each time a catalogue arrives. */
+export function subscribeCatalogues(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+export function cataloguesVersion(): number {
+  return version;
+}
 export { LANGS, LANG_NAMES, LOCALES, isLang, detectLang, type Lang };
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;

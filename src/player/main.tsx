@@ -10,6 +10,8 @@ import { App } from '../app/App';
 import { bundledDataset } from '../app/bootstrap';
 import { createAppStore, setAppStore } from '../store/appStore';
 import { detectLang } from '../domain/lang';
+import { loadCatalogue } from '../i18n/i18n';
+import { parseHash } from '../store/urlSync';
 import { parseDataset } from '../domain/dataset/schema';
 import { localized } from '../domain/dataset/localized';
 import { readEmbeddedStory, STORY_ELEMENT_ID } from '../domain/share/singleFile';
@@ -35,8 +37,14 @@ document.title = localized(dataset.title, store.getState().lang);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('player.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The catalogue is inlined in this file too; loading it is a resolved import, not a fetch.
+const startLang = parseHash(window.location.hash).lang ?? store.getState().lang;
+void loadCatalogue(startLang)
+  .catch(() => {})
+  .then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );

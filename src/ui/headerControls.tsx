@@ -4,7 +4,7 @@ import { useAppStore } from '../store/appStore';
 import { selectBaseMap, selectHighContrast, selectLang, selectMainView } from '../store/selectors';
 import { selectTheme } from '../store/slices/preferencesSlice';
 import { isThemeChoice, THEME_CHOICES } from '../store/preferences';
-import { LANGS, LANG_NAMES, isLang } from '../i18n/i18n';
+import { LANGS, LANG_NAMES, isLang, loadCatalogue, type Lang } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/messages.en';
 import { useCopyLinkIsLocal } from '../studio/localLink';
@@ -134,6 +134,8 @@ export function HighContrastToggle() {
   );
 }
 
+let requestedLang: Lang | null = null;
+
 export function LanguageSelect() {
   const t = useT();
   const lang = useAppStore(selectLang);
@@ -144,7 +146,15 @@ export function LanguageSelect() {
       <select
         value={lang}
         onChange={(e) => {
-          if (isLang(e.target.value)) setLang(e.target.value);
+          const next = e.target.value;
+          if (!isLang(next)) return;
+          // The catalogue first, so the interface never shows English on the way; the last
+          // choice wins when an earlier one's catalogue arrives after it.
+          requestedLang = next;
+          const apply = () => {
+            if (requestedLang === next) setLang(next);
+          };
+          loadCatalogue(next).then(apply, apply);
         }}
       >
         {LANGS.map((l) => (
