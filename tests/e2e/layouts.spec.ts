@@ -87,6 +87,20 @@ async function cutOffControls(page: Page): Promise<string[]> {
   });
 }
 
+/** The date readout, whole: a cut date ("Wednesday, 12 February 2") is a wrong date. */
+async function dateReadoutCut(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const out = document.querySelector<HTMLElement>('.current-date')!;
+    const box = out.parentElement!.getBoundingClientRect();
+    const r = out.getBoundingClientRect();
+    const text = out.textContent ?? '';
+    if (out.scrollWidth > out.clientWidth + 0.5) return `"${text}" wider than its output`;
+    if (r.right > box.right + 0.5 || r.right > innerWidth + 0.5)
+      return `"${text}" cut at the right`;
+    return null;
+  });
+}
+
 for (const size of SIZES) {
   const compact = size.width < 1300;
   test.describe(`${size.width}×${size.height}`, () => {
@@ -112,6 +126,7 @@ for (const size of SIZES) {
       expect(overlap(map, slider, 0)).toBe(false);
 
       expect(await cutOffControls(page)).toEqual([]);
+      expect(await dateReadoutCut(page)).toBeNull();
       // City labels are drawn on a canvas, placed without overlap: tests/e2e/labels.spec.ts.
 
       if (compact) {
@@ -161,6 +176,7 @@ for (const size of SIZES) {
       for (let step = 1; step <= total; step++) {
         if (step > 1) await page.keyboard.press('ArrowRight');
         await expect(progress).toHaveText(`Step ${step} of ${total}`);
+        if (step === 1) expect(await dateReadoutCut(page)).toBeNull();
         // Each place of the step, once the map has settled, is on the map and clear of the card.
         await expect
           .poll(
