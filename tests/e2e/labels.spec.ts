@@ -116,3 +116,23 @@ test('a language change renames the places without recreating them @zone-indepen
   ).toBe(true);
   expect(overlapping(await settledLabels(page))).toEqual([]);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('a place near the edge of the map is named on its inner side, not cut @zone-independent', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect(page.locator('.presentation-progress')).toHaveText(/^Step 1 of/);
+    // Step 1 frames Washington and Moscow: Tehran and Doha sit at the map's right edge.
+    const boxes = await settledLabels(page);
+    expect(boxes.length).toBeGreaterThan(2);
+    const map = await page.locator('.travel-map').boundingBox();
+    const cut = boxes
+      .filter((b) => b.x < map!.x - 0.5 || b.x + b.w > map!.x + map!.width + 0.5)
+      .map((b) => b.name);
+    expect(cut).toEqual([]);
+  });
+});

@@ -39,6 +39,15 @@ export interface PlaceLabelsOptions {
   gap?: number;
   /** Labels must lie inside this rectangle (the visible map); omitted: anywhere. */
   bounds?: Rect;
+  /**
+   * Sides that keep the label inside this rectangle (the visible map) are tried first. A
+   * label that fits no such side crosses its edge only from priority `keepCutFrom` up (the
+   * chosen or active place keeps its name, even cut); a quieter one is left out rather than
+   * shown cut ("Tehr" for Tehran).
+   */
+  prefer?: Rect;
+  /** See `prefer`; default: every label may cross the edge. */
+  keepCutFrom?: number;
   /** Which sides to try, in order. */
   sides?: readonly LabelSide[];
 }
@@ -136,14 +145,24 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   for (const { c } of order) {
     const ownDot = dotOf.get(c);
-    for (const side of sides) {
-      const r = labelRect(c, side, gap);
-      if (options.bounds && !inside(r, options.bounds)) continue;
-      if (labels.hits(r) || dots.hits(r, ownDot)) continue;
-      labels.add(r);
-      placed.push({ id: c.id, side, ...r });
-      break;
-    }
+    const later: LabelSide[] = [];
+    const tryOn = (candidateSides: readonly LabelSide[], preferred: boolean): boolean => {
+      for (const side of candidateSides) {
+        const r = labelRect(c, side, gap);
+        if (options.bounds && !inside(r, options.bounds)) continue;
+        if (preferred && options.prefer && !inside(r, options.prefer)) {
+          later.push(side);
+          continue;
+        }
+        if (labels.hits(r) || dots.hits(r, ownDot)) continue;
+        labels.add(r);
+        placed.push({ id: c.id, side, ...r });
+        return true;
+      }
+      return false;
+    };
+    if (!tryOn(sides, true) && c.priority >= (options.keepCutFrom ?? -Infinity))
+      tryOn(later, false);
   }
   return placed;
 }

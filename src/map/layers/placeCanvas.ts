@@ -48,6 +48,9 @@ export const DOT_RADIUS = { primary: 10.5, context: 6.5 } as const;
 const LABEL_PAD_X = 7;
 const LABEL_PAD_Y = 2;
 const LABEL_GAP = 4;
+/** From this priority (the place at the current date, chosen, focused or hovered) a name may be
+ * cut by the map's edge when no side inside it is free; a quieter name is left out instead. */
+const KEEP_CUT_FROM = 200;
 
 interface Item {
   place: CanvasPlace;
@@ -220,11 +223,17 @@ export class PlaceCanvasLayer extends L.Layer {
       zoom: this.onZoom,
       viewreset: this.onZoom,
       zoomend: this.onZoom,
-      moveend: this.onMove,
+      moveend: this.onSettle,
       move: this.onMove,
-      resize: this.onMove,
+      resize: this.onSettle,
     };
   }
+
+  /** The view settled somewhere new: labels at its edges may turn inwards. */
+  private readonly onSettle = () => {
+    this.needsPlacement = true;
+    this.schedule();
+  };
 
   private readonly onZoom = () => {
     this.reproject();
@@ -386,7 +395,20 @@ export class PlaceCanvasLayer extends L.Layer {
         h: 0,
         priority: -1,
       }));
-    for (const p of placeLabels([...candidates, ...obstacles], { gap: LABEL_GAP })) {
+    // Names stay inside the visible map where a side allows it (a place at the right edge
+    // is named on its left), in layer pixels like the points.
+    const map = this._map;
+    let prefer: { x: number; y: number; w: number; h: number } | undefined;
+    if (map) {
+      const size = map.getSize();
+      const origin = map.containerPointToLayerPoint([0, 0]);
+      prefer = { x: origin.x, y: origin.y, w: size.x, h: size.y };
+    }
+    for (const p of placeLabels([...candidates, ...obstacles], {
+      gap: LABEL_GAP,
+      prefer,
+      keepCutFrom: KEEP_CUT_FROM,
+    })) {
       const it = this.byId.get(p.id);
       if (it) it.placed = p;
     }

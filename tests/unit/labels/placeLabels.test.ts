@@ -62,6 +62,30 @@ describe('placeLabels', () => {
     expect(left!.side).toBe('left');
   });
 
+  it('names a place at the edge of the view on its inner side, and still names one that fits no inner side', () => {
+    const view = { x: 0, y: 0, w: 100, h: 100 };
+    const [inner] = placeLabels([label('right-edge', 90, 50)], { prefer: view });
+    expect(inner!.side).toBe('left');
+    expect(inner!.x + inner!.w).toBeLessThanOrEqual(100);
+    // Wider than the view on either side: it keeps its first side, crossing the edge.
+    const [wide] = placeLabels([label('wide', 50, 50, 1, 200, 20)], { prefer: view });
+    expect(wide!.side).toBe('right');
+    // An inner side taken by a busier label: the quieter one crosses the edge instead of vanishing.
+    const placed = placeLabels(
+      [label('busy', 90, 50, 5, 40, 12), label('quiet', 92, 50, 1, 40, 12)],
+      {
+        prefer: view,
+      },
+    );
+    expect(placed.map((p) => p.id).sort()).toEqual(['busy', 'quiet']);
+    // ...unless it is below keepCutFrom: then it is left out rather than shown cut.
+    const strict = placeLabels(
+      [label('busy', 90, 50, 5, 40, 12), label('quiet', 92, 50, 1, 40, 12)],
+      { prefer: view, keepCutFrom: 3, sides: ['right', 'left'] },
+    );
+    expect(strict.map((p) => p.id)).toEqual(['busy']);
+  });
+
   it('never places two overlapping labels, and never drops a higher priority for a lower one', () => {
     const candidate = fc.record({
       x: fc.integer({ min: 0, max: 400 }),
