@@ -8,7 +8,7 @@ import { useAppStore } from '../store/appStore';
 import { applyHash, parseHash } from '../store/urlSync';
 import { BUNDLED_KEY, useDatasetsStore } from '../storage/datasetsStore';
 import { useEditingStore } from '../store/editingSlice';
-import { EDITING_FLAG } from '../studio/editingSync';
+import { EDITING_FLAG } from '../studio/editingFlag';
 
 export const OPEN_DATASET_KEY = 'dte.openDataset';
 

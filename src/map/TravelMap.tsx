@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import { MapContainer } from 'react-leaflet';
 import type { LatLngBoundsExpression } from 'leaflet';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectDataset } from '../store/selectors';
 import { useT } from '../i18n/useT';
@@ -13,7 +13,12 @@ import { LinksLayer } from './layers/LinksLayer';
 import { MapController } from './MapController';
 import { MapPick } from './MapPick';
 import { MapControlsText } from './MapControlsText';
-import { EditPlacesLayer } from './layers/EditPlacesLayer';
+import { useEditingStore, selectEditing } from '../store/editingSlice';
+
+// Edit mode only (its code, and the editing operations, load with it).
+const EditPlacesLayer = lazy(() =>
+  import('./layers/EditPlacesLayer').then((m) => ({ default: m.EditPlacesLayer })),
+);
 
 const FALLBACK_BOUNDS: LatLngBoundsExpression = [
   [-50, -150],
@@ -23,6 +28,7 @@ const FALLBACK_BOUNDS: LatLngBoundsExpression = [
 /** The Leaflet map: base map, routes, places and travellers, all driven by the store. */
 export function TravelMap() {
   const dataset = useAppStore(selectDataset);
+  const editing = useEditingStore(selectEditing);
   const t = useT();
   const bounds = useMemo<LatLngBoundsExpression>(() => {
     if (dataset.defaultBounds) return dataset.defaultBounds;
@@ -58,7 +64,11 @@ export function TravelMap() {
         <TravellersLayer />
         <MapController />
         <MapPick />
-        <EditPlacesLayer />
+        {editing && (
+          <Suspense fallback={null}>
+            <EditPlacesLayer />
+          </Suspense>
+        )}
       </MapContainer>
       <p className="visually-hidden">{t('mapTextAlternative')}</p>
     </section>

@@ -11,7 +11,7 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
 import type { Dataset } from '../domain/dataset/schema';
-import { userCopy } from '../domain/editing/operations';
+import { userCopy } from '../domain/editing/userCopy';
 
 export type SaveState = 'clean' | 'pending' | 'saving' | 'saved' | 'failed' | 'unsaved';
 

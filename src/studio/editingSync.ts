@@ -11,6 +11,7 @@ import type { Dataset } from '../domain/dataset/schema';
 import { useAppStore } from '../store/appStore';
 import { useEditingStore } from '../store/editingSlice';
 import { useDatasetsStore } from '../storage/datasetsStore';
+import { EDITING_FLAG } from './editingFlag';
 
 /** The model is rebuilt this long after the last change. */
 export const MODEL_DEBOUNCE_MS = 250;
@@ -19,7 +20,7 @@ export const SAVE_DEBOUNCE_MS = 400;
 
 const CHANNEL = 'dte-editing';
 const TAB_ID = Math.random().toString(36).slice(2);
-export const EDITING_FLAG = 'dte.editing';
+export { EDITING_FLAG };
 
 type Message =
   | { type: 'hello'; key: string; tab: string }

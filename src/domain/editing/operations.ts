@@ -8,6 +8,7 @@ import type { Actor, Dataset, Place, Source, Tour, TourStep, TravelEvent } from 
 import type { LocalizedText } from '../dataset/localized';
 import { dayToIso } from '../time/calendar';
 import { uniqueId } from './ids';
+export { userCopy } from './userCopy';
 
 export type MapViewValue = NonNullable<TourStep['view']>;
 
@@ -47,16 +48,6 @@ export function newStory(title: string, id: string): Dataset {
     waypoints: [],
     tours: [],
   };
-}
-
-/** The user's own copy of a dataset: same content, its title marked per language. */
-export function userCopy(dataset: Dataset, suffix: Record<string, string>): Dataset {
-  const title: LocalizedText = { ...dataset.title };
-  for (const lang of Object.keys(title)) {
-    const mark = suffix[lang] ?? suffix.en;
-    if (mark) title[lang] = `${title[lang]} ${mark}`;
-  }
-  return { ...dataset, title };
 }
 
 export function setStoryTitle(dataset: Dataset, lang: string, text: string): Dataset {
