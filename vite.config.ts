@@ -191,6 +191,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // No modulepreload polyfill in the first bundle: a browser without <link rel=modulepreload>
+    // (Safari before 17) fetches those chunks when the entry imports them, and still works.
+    modulePreload: { polyfill: false },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
