@@ -14,6 +14,7 @@ import type { TimeScale } from '../domain/time/timeScale';
 import { localized } from '../domain/dataset/localized';
 import { useT } from '../i18n/useT';
 import type { AppState } from '../store/appStore';
+import './yearChart.css';
 
 export const CHART_HEIGHT = 96;
 const BARS_HEIGHT = 62;

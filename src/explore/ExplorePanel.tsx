@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
 import { SearchBox } from './SearchBox';
 import { FilterControls, FilterSummary } from './FilterControls';
+import './explore.css';
 
 const TopLists = lazy(() => import('../charts/TopLists'));
 const selectChartsShown = (s: { chartsShown: boolean }) => s.chartsShown;
