@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 /**
  * Browser tests run against the built app (`vite preview`) in Debian's Chromium.
@@ -18,15 +19,8 @@ if (!executablePath) {
 
 const launchOptions = {
   executablePath,
-  args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-gpu',
-    '--no-sandbox',
-  ],
+  // The scripts' flags (no calling home), and no GPU in the test runs.
+  args: [...CHROMIUM_ARGS, '--disable-gpu'],
 };
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);

@@ -101,6 +101,21 @@ function round(value, digits) {
   return String(Math.round(value * f) / f);
 }
 
+/** South, west, north and east edges of points with lat and lon (an empty list: inside out). */
+function boxOf(points) {
+  let s = 90;
+  let w = 180;
+  let n = -90;
+  let e = -180;
+  for (const p of points) {
+    s = Math.min(s, p.lat);
+    n = Math.max(n, p.lat);
+    w = Math.min(w, p.lon);
+    e = Math.max(e, p.lon);
+  }
+  return { s, w, n, e };
+}
+
 function names(list) {
   return [...new Set(list.map(clean).filter(Boolean))].filter((n) => !n.includes('|'));
 }
@@ -207,16 +222,7 @@ export function buildGazetteer(cities, extras = loadExtras()) {
   for (const [code, extra] of others) {
     const list = byCountry.get(code) ?? [];
     if (list.length < 3) continue;
-    let s = 90;
-    let w = 180;
-    let n = -90;
-    let e = -180;
-    for (const c of list) {
-      s = Math.min(s, c.lat);
-      n = Math.max(n, c.lat);
-      w = Math.min(w, c.lon);
-      e = Math.max(e, c.lon);
-    }
+    const { s, w, n, e } = boxOf(list);
     const pad = 3;
     others.set(
       code,
@@ -238,16 +244,7 @@ export function buildGazetteer(cities, extras = loadExtras()) {
         a.lat - b.lat ||
         a.lon - b.lon,
     );
-    let s = 90;
-    let w = 180;
-    let n = -90;
-    let e = -180;
-    for (const c of list.length > 0 ? list : extra) {
-      s = Math.min(s, c.lat);
-      n = Math.max(n, c.lat);
-      w = Math.min(w, c.lon);
-      e = Math.max(e, c.lon);
-    }
+    const { s, w, n, e } = boxOf(list.length > 0 ? list : extra);
     const box = [
       Math.max(-90, s - PAD_DEGREES),
       Math.max(-180, w - PAD_DEGREES),

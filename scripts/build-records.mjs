@@ -9,43 +9,15 @@
  *
  * Usage: node scripts/build-records.mjs [--check]   (--check: fail if the output would change)
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, loadDomainModule, writeOrCheck } from './lib/loadDomainModule.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'public', 'records', 'us-secretaries-of-state.v1.json');
-const check = process.argv.includes('--check');
-
-async function loadConverter() {
-  const { build } = await import('vite');
-  const outDir = join(ROOT, 'node_modules', '.cache', 'records-gen');
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      lib: {
-        entry: join(ROOT, 'src', 'domain', 'records', 'buildRecord.ts'),
-        formats: ['es'],
-        fileName: () => 'buildRecord.mjs',
-      },
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'node20',
-      reportCompressedSize: false,
-    },
-  });
-  const url = pathToFileURL(join(outDir, 'buildRecord.mjs'));
-  url.search = `?t=${Date.now()}`;
-  return import(url.href);
-}
 
 const read = (...p) => readFileSync(join(ROOT, ...p), 'utf8');
 
-const { buildRecord } = await loadConverter();
+const { buildRecord } = await loadDomainModule('records/buildRecord.ts');
 const result = buildRecord({
   travelsCsv: read('data', 'records', 'us-secretary-of-state-travels.csv'),
   secretariesCsv: read('data', 'records', 'secretaries.csv'),
@@ -96,20 +68,4 @@ console.log(
 if (failed) process.exit(1);
 
 const text = `${JSON.stringify(dataset)}\n`;
-if (check) {
-  let old = '';
-  try {
-    old = readFileSync(OUT, 'utf8');
-  } catch {
-    /* missing */
-  }
-  if (old !== text) {
-    console.error(`${OUT} is out of date: run npm run records`);
-    process.exit(1);
-  }
-  console.log('up to date');
-} else {
-  mkdirSync(dirname(OUT), { recursive: true });
-  writeFileSync(OUT, text);
-  console.log(`wrote ${OUT} (${(text.length / 1024).toFixed(0)} KB)`);
-}
+writeOrCheck(OUT, text, { check: process.argv.includes('--check'), command: 'npm run records' });

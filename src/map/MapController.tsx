@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { useAppStore } from '../store/appStore';
-import { tourSteps } from '../domain/model/queries';
+import { placesOf, tourSteps } from '../domain/model/queries';
 import { freeAreaPadding, type Rect } from '../domain/geo/viewPadding';
 import { positionAt } from '../domain/journeys/journeys';
 import { frameBounds } from '../domain/geo/frame';
@@ -36,7 +36,7 @@ function frameSelection(map: L.Map, animate: boolean): void {
   const { selectedEventId, model, reducedMotion, presenting, tourStep } = useAppStore.getState();
   const event = selectedEventId ? model.eventById.get(selectedEventId) : undefined;
   if (!event) return;
-  const places = event.placeIds.map((id) => model.placeById.get(id)).filter((p) => p !== undefined);
+  const places = placesOf(model, event.placeIds);
   if (places.length === 0) return;
   const size = map.getSize();
   if (size.x === 0 || size.y === 0) {

@@ -12,6 +12,7 @@ import { formatPlaceList } from '../domain/dataset/placeList';
 import { formatAtPrecision } from '../domain/time/calendar';
 import { useLocale, useT } from '../i18n/useT';
 import { useEventWindow } from './useEventWindow';
+import { placesOf } from '../domain/model/queries';
 
 // The hand-out's maps load on demand (kept out of the first view) and are fetched once the
 // page is idle, so printing from any view finds them ready.
@@ -72,10 +73,7 @@ export function Chronology({ hidden }: { hidden: boolean }) {
                 <td>{formatAtPrecision(span.first, span.last, e.precision, locale)}</td>
                 <td>
                   {formatPlaceList(
-                    e.placeIds
-                      .map((id) => model.placeById.get(id))
-                      .filter((p) => p !== undefined)
-                      .map((p) => localized(p.name, lang)),
+                    placesOf(model, e.placeIds).map((p) => localized(p.name, lang)),
                     e.kind,
                   )}
                 </td>

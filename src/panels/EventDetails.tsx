@@ -16,6 +16,7 @@ import { Sources } from './Sources';
 import { useSettledSelector } from './useSettledSelector';
 import { RelatedEvents } from './RelatedEvents';
 import type { MessageKey } from '../i18n/messages.en';
+import { placesOf } from '../domain/model/queries';
 
 /** Busy days (large datasets) show this many full cards, then a list of titles. */
 const MAX_CARDS = 5;
@@ -142,7 +143,7 @@ function EventCard({ event, selected }: { event: TravelEvent; selected: boolean 
   const index = model.eventIndexById.get(event.id);
   const span = index === undefined ? undefined : model.spans[index];
   if (!span) return null;
-  const places = event.placeIds.map((id) => model.placeById.get(id)).filter((p) => p !== undefined);
+  const places = placesOf(model, event.placeIds);
   const actors = event.actorIds.map((id) => model.actorById.get(id)).filter((a) => a !== undefined);
   const provenance = event.dateProvenance;
   const titleId = `event-${event.id}-title`;

@@ -16,6 +16,7 @@ import { useEventWindow } from './useEventWindow';
 import type { DatasetModel } from '../domain/model/model';
 import type { Lang } from '../i18n/i18n';
 import type { AppState } from '../store/appStore';
+import { placesOf } from '../domain/model/queries';
 
 /** How many events the side list shows at once (around the current date). */
 const LIST_WINDOW = 60;
@@ -104,10 +105,7 @@ const EventRow = memo(function EventRow({
   const e = model.dataset.events[index]!;
   const span = model.spans[index]!;
   const places = formatPlaceList(
-    e.placeIds
-      .map((id) => model.placeById.get(id))
-      .filter((p) => p !== undefined)
-      .map((p) => localized(p.name, lang)),
+    placesOf(model, e.placeIds).map((p) => localized(p.name, lang)),
     e.kind,
   );
   return (

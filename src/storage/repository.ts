@@ -104,14 +104,45 @@ export function readRecord(record: unknown): LoadResult {
   return { ok: true, dataset: migrated.dataset };
 }
 
+/** A title as kept: at most 200 characters, `fallback` when empty. */
+function keptTitle(title: string, fallback: string): string {
+  return title.slice(0, 200) || fallback;
+}
+
 function metaFor(key: string, dataset: Dataset, title: string): SavedMeta {
   return {
     key,
-    title: title.slice(0, 200) || key,
+    title: keptTitle(title, key),
     savedAt: new Date().toISOString(),
     eventCount: dataset.events.length,
     recordVersion: RECORD_VERSION,
   };
+}
+
+/** The stored record around a dataset (its envelope version, read back by readRecord). */
+function recordFor(key: string, dataset: unknown): Schema['datasets']['value'] {
+  return { key, recordVersion: RECORD_VERSION, dataset };
+}
+
+/**
+ * The menu from the stored metas: entries newest first; a meta without its dataset, or
+ * from a newer version of the app, is reported as broken.
+ */
+function listFrom(
+  metas: Iterable<unknown>,
+  hasRecord: (key: string) => boolean,
+): { entries: SavedMeta[]; broken: BrokenRecord[] } {
+  const entries: SavedMeta[] = [];
+  const broken: BrokenRecord[] = [];
+  for (const m of metas) {
+    if (!isMeta(m)) continue;
+    if (!hasRecord(m.key)) broken.push({ key: m.key, title: m.title, reason: 'missing' });
+    else if ((m.recordVersion ?? 1) > RECORD_VERSION)
+      broken.push({ key: m.key, title: m.title, reason: 'newer' });
+    else entries.push(m);
+  }
+  entries.sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
+  return { entries, broken };
 }
 
 function toStorageError(err: unknown): StorageError {
@@ -146,7 +177,7 @@ export function createIdbRepository(): DatasetRepository {
     try {
       const tx = d.transaction(['meta', 'datasets'], 'readwrite');
       await Promise.all([
-        tx.objectStore('datasets').put({ key, recordVersion: RECORD_VERSION, dataset }),
+        tx.objectStore('datasets').put(recordFor(key, dataset)),
         tx.objectStore('meta').put(meta),
         tx.done,
       ]);
@@ -161,17 +192,7 @@ export function createIdbRepository(): DatasetRepository {
       const d = await db();
       const all: unknown[] = await d.getAll('meta');
       const keys = new Set(await d.getAllKeys('datasets'));
-      const entries: SavedMeta[] = [];
-      const broken: BrokenRecord[] = [];
-      for (const m of all) {
-        if (!isMeta(m)) continue;
-        if (!keys.has(m.key)) broken.push({ key: m.key, title: m.title, reason: 'missing' });
-        else if ((m.recordVersion ?? 1) > RECORD_VERSION)
-          broken.push({ key: m.key, title: m.title, reason: 'newer' });
-        else entries.push(m);
-      }
-      entries.sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
-      return { entries, broken };
+      return listFrom(all, (key) => keys.has(key));
     },
     async load(key) {
       const d = await db();
@@ -186,7 +207,7 @@ export function createIdbRepository(): DatasetRepository {
     async rename(key, title) {
       const d = await db();
       const m = await d.get('meta', key);
-      if (m) await d.put('meta', { ...m, title: title.slice(0, 200) || m.title });
+      if (m) await d.put('meta', { ...m, title: keptTitle(title, m.title) });
     },
     async remove(key) {
       const d = await db();
@@ -206,40 +227,29 @@ export function createMemoryRepository(
 ): DatasetRepository {
   const meta = new Map(initial.map((i) => [i.meta.key, i.meta]));
   const records = new Map(initial.map((i) => [i.meta.key, i.record]));
+  const write = async (key: string, dataset: Dataset, title: string): Promise<SavedMeta> => {
+    const m = metaFor(key, dataset, title);
+    meta.set(key, m);
+    records.set(key, recordFor(key, structuredClone(dataset)));
+    return m;
+  };
   return {
     persistent: false,
     async list() {
-      const entries: SavedMeta[] = [];
-      const broken: BrokenRecord[] = [];
-      for (const m of meta.values()) {
-        if (records.get(m.key) === undefined)
-          broken.push({ key: m.key, title: m.title, reason: 'missing' });
-        else if (m.recordVersion > RECORD_VERSION)
-          broken.push({ key: m.key, title: m.title, reason: 'newer' });
-        else entries.push(m);
-      }
-      entries.sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
-      return { entries, broken };
+      return listFrom(meta.values(), (key) => records.get(key) !== undefined);
     },
     async load(key) {
       return readRecord(records.get(key));
     },
-    async save(dataset, title) {
-      const key = newKey();
-      const m = metaFor(key, dataset, title);
-      meta.set(key, m);
-      records.set(key, { key, recordVersion: RECORD_VERSION, dataset: structuredClone(dataset) });
-      return m;
+    save(dataset, title) {
+      return write(newKey(), dataset, title);
     },
-    async put(key, dataset, title) {
-      const m = metaFor(key, dataset, title);
-      meta.set(key, m);
-      records.set(key, { key, recordVersion: RECORD_VERSION, dataset: structuredClone(dataset) });
-      return m;
+    put(key, dataset, title) {
+      return write(key, dataset, title);
     },
     async rename(key, title) {
       const m = meta.get(key);
-      if (m) meta.set(key, { ...m, title: title.slice(0, 200) || m.title });
+      if (m) meta.set(key, { ...m, title: keptTitle(title, m.title) });
     },
     async remove(key) {
       meta.delete(key);

@@ -4,9 +4,17 @@
  * of the model, shared by the store's actions, the playback clock and the address.
  */
 import type { DatasetModel } from './model';
-import type { TourStep } from '../dataset/schema';
+import type { Place, TourStep } from '../dataset/schema';
 import { eventInstant } from '../playback/playback';
 import { fitDomain, type TimeDomain } from '../time/timeScale';
+
+/** The places of an event (or of any list of place ids), in order; unknown ids are left out. */
+export function placesOf(
+  model: Pick<DatasetModel, 'placeById'>,
+  placeIds: readonly string[],
+): Place[] {
+  return placeIds.map((id) => model.placeById.get(id)).filter((p) => p !== undefined);
+}
 
 /** Room left around the data so journeys can start and end (days before / after). */
 export const DAYS_BEFORE_DATA = 30;

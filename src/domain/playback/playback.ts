@@ -9,6 +9,7 @@
  * instant its actors are at its place.
  */
 import type { DayNumber } from '../time/calendar';
+import { lowerBound, upperBound } from '../time/sorted';
 
 /** Playback speeds offered, in days per second. */
 export const SPEEDS = [0.5, 1, 2, 4, 7] as const;
@@ -43,38 +44,14 @@ export interface PlaybackResult {
   eventDay?: number;
 }
 
-/** Index of the first value > t (values sorted ascending). */
-function firstAfter(values: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! > t) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** Index of the first value ≥ t (values sorted ascending). */
-function firstAtOrAfter(values: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! >= t) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** The first event instant strictly after t, or null. */
 export function nextEventDay(eventDays: readonly number[], t: DayNumber): number | null {
-  return eventDays[firstAfter(eventDays, t)] ?? null;
+  return eventDays[upperBound(eventDays, t)] ?? null;
 }
 
 /** The last event instant strictly before t, or null. */
 export function prevEventDay(eventDays: readonly number[], t: DayNumber): number | null {
-  return eventDays[firstAtOrAfter(eventDays, t) - 1] ?? null;
+  return eventDays[lowerBound(eventDays, t) - 1] ?? null;
 }
 
 /** The first event instant in (from, to], or null. */
@@ -85,7 +62,7 @@ function eventIn(eventDays: readonly number[], from: number, to: number): number
 
 /** The first event instant in [from, to], or null. */
 function eventInClosed(eventDays: readonly number[], from: number, to: number): number | null {
-  const e = eventDays[firstAtOrAfter(eventDays, from)];
+  const e = eventDays[lowerBound(eventDays, from)];
   return e !== undefined && e <= to ? e : null;
 }
 

@@ -27,6 +27,7 @@
  */
 import type { TravelEvent } from '../dataset/schema';
 import { isoToDay, parseIsoDay, precisionRange, type DayNumber } from './calendar';
+import { lowerBound, upperBound } from './sorted';
 
 export interface IndexedEvent {
   readonly id: string;
@@ -162,26 +163,6 @@ export function buildTimeIndex(events: readonly TravelEvent[]): TimeIndex {
     lastDay: n > 0 ? maxLast[n - 1]! : null,
     sparse,
   };
-}
-
-/** First position p in [lo, hi) with a[p] >= x (a ascending), else hi. */
-function lowerBound(a: Float64Array, x: number, lo = 0, hi = a.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First position p in [lo, hi) with a[p] > x (a ascending), else hi. */
-function upperBound(a: Float64Array, x: number, lo = 0, hi = a.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Sorted position of the max `last` in [l, r) (r > l). */

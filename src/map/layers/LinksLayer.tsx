@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/appStore';
 import { selectModel } from '../../store/selectors';
 import { detailLevel, legParts } from '../../domain/geo/routeGeometry';
 import { latLng } from '../../domain/geo/latlng';
+import { placesOf } from '../../domain/model/queries';
 
 /** Days either side of a call during which its link is emphasised. */
 const LINK_EMPHASIS_DAYS = 2;
@@ -25,10 +26,7 @@ export function LinksLayer() {
       // copy on the other side of the wrapped map), at the level of detail of the start.
       const level = detailLevel(map.getZoom());
       const arcs = (placeIds: readonly string[]): [number, number][][] => {
-        const points = placeIds
-          .map((id) => model.placeById.get(id))
-          .filter((p) => p !== undefined)
-          .map((p) => latLng(p.lat, p.lon));
+        const points = placesOf(model, placeIds).map((p) => latLng(p.lat, p.lon));
         const out: [number, number][][] = [];
         for (let i = 0; i + 1 < points.length; i++)
           out.push(...legParts(points[i]!, points[i + 1]!, level));

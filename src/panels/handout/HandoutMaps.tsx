@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { selectLang, selectModel } from '../../store/selectors';
-import { tourSteps } from '../../domain/model/queries';
+import { placesOf, tourSteps } from '../../domain/model/queries';
 import { localized } from '../../domain/dataset/localized';
 import type { DatasetModel } from '../../domain/model/model';
 import {
@@ -75,7 +75,7 @@ function pictures(
     const index = model.eventIndexById.get(step.eventId);
     if (!event || index === undefined) return [];
     const span = model.spans[index]!;
-    const here = event.placeIds.map((id) => model.placeById.get(id)).filter((p) => p !== undefined);
+    const here = placesOf(model, event.placeIds);
     const bounds = step.view
       ? boundsAtZoom(step.view.center, step.view.zoom, WIDTH * 1.25, HEIGHT * 1.25)
       : boundsAround(here.length > 0 ? here : dataset.places, 0.5, 12);

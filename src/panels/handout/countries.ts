@@ -8,7 +8,6 @@ import { shapeRings } from '../../domain/geo/baseMapPaths';
 
 export type Polygon = (readonly (readonly [number, number])[])[];
 
-let promise: Promise<Polygon[]> | null = null;
 let loaded: Polygon[] | null = null;
 
 /** The outlines if they have been loaded already (so a print can use them at once). */
@@ -16,15 +15,7 @@ export function loadedCountryPolygons(): readonly Polygon[] {
   return loaded ?? [];
 }
 
+/** Read once from the base map (whose fetch is cached, and tried again after a failure). */
 export function loadCountryPolygons(): Promise<Polygon[]> {
-  promise ??= loadBaseMap()
-    .then((data) => {
-      loaded = data.shapes.map((shape) => shapeRings(shape.d));
-      return loaded;
-    })
-    .catch((err: unknown) => {
-      promise = null;
-      throw err;
-    });
-  return promise;
+  return loadBaseMap().then((data) => (loaded ??= data.shapes.map((shape) => shapeRings(shape.d))));
 }

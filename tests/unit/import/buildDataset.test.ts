@@ -8,6 +8,7 @@ import { parseDataset, type Dataset } from '../../../src/domain/dataset/schema';
 import type { Table } from '../../../src/domain/import/types';
 import bundled from '../../../src/data/afp-2025-02-26.json';
 import { fixture, realGazetteer } from './gazetteerFixture';
+import { csvTable } from '../../helpers/tables';
 
 const g = realGazetteer();
 const opts = (over: Partial<BuildOptions> = {}): BuildOptions => ({
@@ -243,14 +244,7 @@ describe('robustness', () => {
         fc.array(fc.array(cellArb, { minLength: 6, maxLength: 6 }), { maxLength: 8 }),
         fc.constantFrom('dmy', 'mdy', null),
         (rows, order) => {
-          const t: Table = {
-            headers: ['date', 'end', 'city', 'country', 'lat', 'lon'],
-            rows,
-            rowNumbers: rows.map((_, i) => i + 2),
-            encoding: 'utf-8',
-            delimiter: ',',
-            format: 'csv',
-          };
+          const t = csvTable(['date', 'end', 'city', 'country', 'lat', 'lon'], rows);
           const r = buildDataset(t, {
             mapping: { date: 0, end: 1, city: 2, country: 3, lat: 4, lon: 5 },
             dateOrder: order as 'dmy' | 'mdy' | null,

@@ -3,6 +3,7 @@ import { createPlaceResolver } from '../../../src/domain/import/places';
 import { countryCodes, placeKind } from '../../../src/domain/import/gazetteer';
 import { looseName, normalizeName } from '../../../src/domain/import/normalize';
 import { realGazetteer } from './gazetteerFixture';
+import { csvTable } from '../../helpers/tables';
 
 const g = realGazetteer();
 
@@ -157,23 +158,13 @@ describe('what stays unplaced', () => {
       ['1990-01-06', 'Atlantis', 'France'],
       ['1990-01-07', 'Mu', 'France'],
     ];
-    const r = buildDataset(
-      {
-        headers: ['date', 'city', 'country'],
-        rows,
-        rowNumbers: rows.map((_, i) => i + 2),
-        encoding: 'utf-8',
-        delimiter: ',',
-        format: 'csv',
-      },
-      {
-        mapping: { date: 0, city: 1, country: 2 },
-        gazetteer: g,
-        datasetId: 'u',
-        title: 'u',
-        defaultActorName: 'T',
-      },
-    );
+    const r = buildDataset(csvTable(['date', 'city', 'country'], rows), {
+      mapping: { date: 0, city: 1, country: 2 },
+      gazetteer: g,
+      datasetId: 'u',
+      title: 'u',
+      defaultActorName: 'T',
+    });
     expect(r.unplaced.map((u) => [u.city, u.rows])).toEqual([
       ['Lemuria', [3, 4, 6]],
       ['Atlantis', [2, 7]],

@@ -4,6 +4,7 @@ import { buildDataset } from '../../../src/domain/import/buildDataset';
 import { parseGazetteer } from '../../../src/domain/import/gazetteer';
 import { reportCounts } from '../../../src/domain/import/report';
 import type { Table } from '../../../src/domain/import/types';
+import { csvTable } from '../../helpers/tables';
 
 const TINY =
   '#gazetteer\t1\ttest\n' +
@@ -13,16 +14,7 @@ const parsed = parseGazetteer(TINY);
 if (!parsed.ok) throw new Error('gazetteer');
 const gazetteer = parsed.gazetteer;
 
-function table(rows: string[][]): Table {
-  return {
-    headers: ['date', 'city', 'country'],
-    rows,
-    rowNumbers: rows.map((_, i) => i + 2),
-    encoding: 'utf-8',
-    delimiter: ',',
-    format: 'csv',
-  };
-}
+const table = (rows: string[][]): Table => csvTable(['date', 'city', 'country'], rows);
 
 const build = (t: Table) =>
   buildDataset(t, {

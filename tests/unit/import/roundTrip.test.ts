@@ -9,6 +9,7 @@ import type { Dataset } from '../../../src/domain/dataset/schema';
 import type { Gazetteer } from '../../../src/domain/import/gazetteer';
 import type { Table } from '../../../src/domain/import/types';
 import { fixture, realGazetteer } from './gazetteerFixture';
+import { csvTable } from '../../helpers/tables';
 
 const options = (gazetteer: Gazetteer | null, over: Partial<BuildOptions> = {}): BuildOptions => ({
   mapping: {},
@@ -98,9 +99,9 @@ const HEADERS = [
 type GeneratedRow = Record<keyof (typeof row extends fc.Arbitrary<infer T> ? T : never), string>;
 
 function tableOf(rows: GeneratedRow[]): Table {
-  return {
-    headers: HEADERS,
-    rows: rows.map((r) => [
+  return csvTable(
+    HEADERS,
+    rows.map((r) => [
       r.date,
       r.end,
       r.city,
@@ -115,11 +116,7 @@ function tableOf(rows: GeneratedRow[]): Table {
       r.url,
       r.id,
     ]),
-    rowNumbers: rows.map((_, i) => i + 2),
-    encoding: 'utf-8',
-    delimiter: ',',
-    format: 'csv',
-  };
+  );
 }
 const MAPPING = {
   date: 0,

@@ -23,7 +23,7 @@ describe('lint boundaries', () => {
   const eslint = new ESLint({ cwd: root });
 
   it('has a fixture for each boundary', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(7);
+    expect(fixtures.length).toBeGreaterThanOrEqual(11);
     for (const f of fixtures) {
       expect(f.lintAs, f.name).toMatch(/^src\//);
       expect(f.rules.length, f.name).toBeGreaterThan(0);
