@@ -5,7 +5,7 @@
  * attribute frame time to them. Usage:
  *   node bench/probe-layers.mjs 'http://127.0.0.1:PORT/?data=records/…' ['' '.place-proxies' …]
  */
-import { chromium } from 'playwright';
+import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const [url, ...hides] = process.argv.slice(2);
