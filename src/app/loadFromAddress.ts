@@ -9,7 +9,8 @@ import type { Problem } from '../domain/dataset/schema';
 import type { LoadProgress } from '../domain/load/protocol';
 import { isBuiltinUrl } from '../storage/builtinDatasets';
 import { translator } from '../i18n/i18n';
-import { httpUrl } from '../domain/url';
+import { rememberPublicAddress } from './linkedAddress';
+import { takeEarlyResponse } from './earlyStart';
 import type { AppStore } from '../store/appStore';
 
 /** Largest linked file: a 1,000,000-event dataset in the compact form is about 80 MB. */
@@ -55,20 +56,6 @@ export async function loadDatasetFromStoryLink(
   }
   store.getState().openSharedStory(result.dataset, payload);
   return { ok: true, source };
-}
-
-/** Datasets opened from `?data=`, with the public address they came from (for sharing). */
-const publicAddresses = new WeakMap<object, string>();
-
-/** The `?data=` address a dataset was opened from, if it was. */
-export function publicAddressOf(dataset: object): string | null {
-  return publicAddresses.get(dataset) ?? null;
-}
-
-export function dataUrlFromSearch(search: string, base: string): URL | null {
-  const raw = new URLSearchParams(search).get('data');
-  if (!raw) return null;
-  return httpUrl(raw, base);
 }
 
 /** The body of a response, with download progress when its length is known. */
@@ -128,7 +115,8 @@ export async function loadDatasetFromUrl(
   const source = url.href;
   let bytes: Uint8Array;
   try {
-    const response = await fetch(url, { signal, credentials: 'omit' });
+    // Started by main.tsx with the page when it opened on this address.
+    const response = await (takeEarlyResponse(url) ?? fetch(url, { signal, credentials: 'omit' }));
     if (!response.ok) {
       return { ok: false, source, reason: 'http', detail: String(response.status), problems: [] };
     }
@@ -165,7 +153,7 @@ export async function loadDatasetFromUrl(
     if (signal?.aborted) return { ok: false, source, reason: 'cancelled', problems: [] };
     if (result.ok) {
       store.getState().loadDataset(result.dataset, result.prebuilt);
-      if (!builtin) publicAddresses.set(result.dataset, source);
+      if (!builtin) rememberPublicAddress(result.dataset, source);
       return { ok: true, source };
     }
     if (result.reason === 'cancelled')
@@ -186,6 +174,6 @@ export async function loadDatasetFromUrl(
   if (signal?.aborted) return { ok: false, source, reason: 'cancelled', problems: [] };
   if (!imported.ok) return { ok: false, source, reason: 'schema', problems: imported.problems };
   store.getState().loadDataset(imported.dataset);
-  publicAddresses.set(imported.dataset, source);
+  rememberPublicAddress(imported.dataset, source);
   return { ok: true, source };
 }

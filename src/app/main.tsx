@@ -3,9 +3,16 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { bootstrapStoreWith } from './bootstrapWith';
 import { loadBundledStory } from './loadBundledStory';
-import { loadCatalogue } from '../i18n/i18n';
+import { LINKED_PLACEHOLDER } from './linkedPlaceholder';
+import { startEarly } from './earlyStart';
+import { isBuiltinUrl } from '../storage/builtinDatasets';
+import { dataUrlFromSearch, setStartedLoad } from './linkedAddress';
+import { LOCALES, loadCatalogue, translator } from '../i18n/i18n';
 import { detectLang } from '../domain/lang';
 import { parseHash } from '../store/urlSync';
+import { storyPayloadFromHash } from '../domain/share/storyParam';
+import { provideBundledStory } from '../storage/datasetsStore';
+import { loadBaseMap } from '../data/baseMap';
 import '../ui/styles.css';
 import '../ui/layout.css';
 import '../ui/theme.css';
@@ -13,21 +20,58 @@ import '../ui/theme.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+/**
+ * A page opened on its own data (`?data=`, a story link) does not draw the bundled story
+ * first only to replace it: the store starts on an empty placeholder, the data starts
+ * loading at once and a progress note shows. The app renders once, when the data is in,
+ * or after SHELL_AFTER_MS around the placeholder (with its own progress bar) if the file
+ * takes longer (a very large one), so the page is usable while it loads.
+ */
+const SHELL_AFTER_MS = 2000;
+
+const linkedUrl = dataUrlFromSearch(window.location.search, window.location.href);
+const storyLink = storyPayloadFromHash(window.location.hash);
+const opensLinkedData = linkedUrl !== null || storyLink !== null;
+if (linkedUrl && storyLink === null) startEarly(linkedUrl, isBuiltinUrl(linkedUrl));
+
 // The bundled story is data fetched beside the scripts (not code in the first bundle), and
 // the interface language's catalogue (English is in the bundle) is fetched beside it.
-const startLang = parseHash(window.location.hash).lang ?? detectLang(navigator.languages ?? []);
-void Promise.all([
-  loadBundledStory(),
+const story = loadBundledStory();
+// The offline base map's outlines are read now, not when the map first asks for them.
+void loadBaseMap().catch(() => {});
+provideBundledStory(story);
+const openingHash = window.location.hash;
+const startLang = parseHash(openingHash).lang ?? detectLang(navigator.languages ?? []);
+
+async function start(): Promise<void> {
   // Without it (offline before the first visit cached it) the first view reads English.
-  loadCatalogue(startLang).catch(() => {}),
-]).then(([story]) => {
-  bootstrapStoreWith(story);
-  createRoot(root).render(
+  const catalogue = loadCatalogue(startLang).catch(() => {});
+  if (opensLinkedData) {
+    const store = bootstrapStoreWith(LINKED_PLACEHOLDER);
+    try {
+      // The loading code is a chunk of its own; the download is already under way.
+      const { startLinkedLoad, showBootProgress } = await import('./linkedLoad');
+      const linked = startLinkedLoad(store, { url: linkedUrl, story: storyLink, openingHash });
+      setStartedLoad(linked);
+      await catalogue;
+      if (linked) showBootProgress(root!, linked, translator(startLang), LOCALES[startLang]);
+      const shellAfter = new Promise((resolve) => setTimeout(resolve, SHELL_AFTER_MS));
+      if (linked) await Promise.race([linked.done, shellAfter]);
+    } catch {
+      // The loading chunk did not come (offline before the first visit cached it).
+      store.getState().loadDataset(await story);
+    }
+  } else {
+    const [first] = await Promise.all([story, catalogue]);
+    bootstrapStoreWith(first);
+  }
+  createRoot(root!).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-});
+}
+void start();
 
 // Offline support: registered after the first view, never in development.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -1,18 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useAppStore } from '../store/appStore';
-import { applyHash, parseHash } from '../store/urlSync';
-import { storyPayloadFromHash } from '../domain/share/storyParam';
 import type { LoadProgress } from '../domain/load/protocol';
-import {
-  dataUrlFromSearch,
-  loadDatasetFromStoryLink,
-  loadDatasetFromUrl,
-  type LoadOutcome,
-} from './loadFromAddress';
+import type { LoadOutcome } from './loadFromAddress';
+import { takeStartedLoad } from './linkedAddress';
 
 /**
- * Loads `?data=<url>` or a story carried in the link (`#story=v1.…`) once on start;
- * reports loading and any failure. A story link wins over `?data=`.
+ * Follows the load of `?data=<url>` or of a story carried in the link (`#story=v1.…`),
+ * which `main.tsx` starts before the first render (linkedLoad.ts); reports loading and
+ * any failure.
  */
 export function useDataFromAddress(): {
   loading: boolean;
@@ -21,35 +15,30 @@ export function useDataFromAddress(): {
   outcome: LoadOutcome | null;
   dismiss: () => void;
 } {
-  const [url] = useState(() => dataUrlFromSearch(window.location.search, window.location.href));
-  // The address as opened: the sync rewrites it for the bundled story before the data arrives.
-  const [openingHash] = useState(() => window.location.hash);
-  const [story] = useState(() => storyPayloadFromHash(window.location.hash));
-  const [loading, setLoading] = useState(url !== null || story !== null);
-  const [outcome, setOutcome] = useState<LoadOutcome | null>(null);
-  const [progress, setProgress] = useState<LoadProgress | null>(null);
+  const [load] = useState(takeStartedLoad);
+  // Data that was in before the first render shows no progress at all.
+  const [outcome, setOutcome] = useState<LoadOutcome | null>(() => load?.result() ?? null);
+  const [loading, setLoading] = useState(load !== null && load.result() === null);
+  const [progress, setProgress] = useState<LoadProgress | null>(() => load?.progress() ?? null);
 
   useEffect(
-    function loadLinkedDataset() {
-      if (!url && story === null) return;
-      const controller = new AbortController();
-      const load =
-        story !== null
-          ? loadDatasetFromStoryLink(useAppStore, story, controller.signal)
-          : loadDatasetFromUrl(useAppStore, url!, controller.signal, (p) => {
-              if (!controller.signal.aborted) setProgress(p);
-            });
-      load.then((result) => {
-        if (controller.signal.aborted) return;
-        if (result.ok) applyHash(useAppStore, parseHash(openingHash));
+    function followLinkedLoad() {
+      if (!load) return;
+      let following = true;
+      const stopProgress = load.onProgress((p) => {
+        if (following) setProgress(p);
+      });
+      void load.done.then((result) => {
+        if (!following) return;
         setOutcome(result);
         setLoading(false);
       });
-      return function cancelLoad() {
-        controller.abort();
+      return function stopFollowing() {
+        following = false;
+        stopProgress();
       };
     },
-    [url, story, openingHash],
+    [load],
   );
 
   const dismiss = useCallback(() => setOutcome(null), []);

@@ -124,9 +124,17 @@ export function fillMessage(
   });
 }
 
+/** One number format per language: an Intl constructor costs far more than a message. */
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+function numbersFor(lang: Lang): Intl.NumberFormat {
+  let numbers = numberFormats.get(lang);
+  if (!numbers) numberFormats.set(lang, (numbers = new Intl.NumberFormat(LOCALES[lang])));
+  return numbers;
+}
+
 export function translator(lang: Lang): Translate {
   const messages = CATALOGUES[lang];
-  const numbers = new Intl.NumberFormat(LOCALES[lang]);
+  const numbers = numbersFor(lang);
   return (key, vars) => fillMessage(messages[key], vars, numbers);
 }
 
@@ -142,6 +150,6 @@ export function featureTranslator<K extends string>(
 ): FeatureTranslate<K> {
   // Typed by key: a message missing from a catalogue fails the type-check, never shows its key.
   const messages: Record<MessageKey | K, string> = { ...CATALOGUES[lang], ...own[lang] };
-  const numbers = new Intl.NumberFormat(LOCALES[lang]);
+  const numbers = numbersFor(lang);
   return (key, vars) => fillMessage(messages[key], vars, numbers);
 }

@@ -10,12 +10,7 @@ import { useAppStore } from '../store/appStore';
 import { selectDataset, selectLang } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
 import { slug } from '../domain/text/slug';
-import {
-  BUNDLED_KEY,
-  bundledDataset,
-  useDatasetsStore,
-  type StorageStatus,
-} from '../storage/datasetsStore';
+import { BUNDLED_KEY, useDatasetsStore, type StorageStatus } from '../storage/datasetsStore';
 import { downloadText } from './download';
 import { BUILTIN_DATASETS } from '../storage/builtinDatasets';
 import { createPortal } from 'react-dom';
@@ -50,7 +45,7 @@ function DatasetsMenu() {
   const activeDataset = useDatasetsStore((s) => s.activeDataset);
   const storage = useDatasetsStore((s) => s.storage);
   const openProblems = useDatasetsStore((s) => s.openProblems);
-  const bundled = bundledDataset();
+  const bundled = useDatasetsStore((s) => s.bundled);
   const currentKey =
     dataset === bundled ? BUNDLED_KEY : dataset === activeDataset ? activeKey : null;
 
@@ -119,7 +114,7 @@ function DatasetsMenu() {
               aria-current={currentKey === BUNDLED_KEY ? 'true' : undefined}
               onClick={() => choose(BUNDLED_KEY)}
             >
-              {t('datasetsBundled', { title: localized(bundled.title, lang) })}
+              {t('datasetsBundled', { title: bundled ? localized(bundled.title, lang) : '…' })}
             </button>
           </li>
         </ul>

@@ -3,7 +3,7 @@ import { localized } from '../domain/dataset/localized';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';
-import { bundledDataset } from '../storage/datasetsStore';
+import { useDatasetsStore } from '../storage/datasetsStore';
 import { builtinByDatasetId } from '../storage/builtinDatasets';
 import { openRelated } from '../storage/openRelated';
 
@@ -11,12 +11,12 @@ import { openRelated } from '../storage/openRelated';
 export function RelatedEvents({ related }: { related: readonly RelatedEvent[] }) {
   const t = useT();
   const lang = useAppStore(selectLang);
+  const bundled = useDatasetsStore((s) => s.bundled);
   const items = related
     .map((r) => {
-      const bundled = bundledDataset();
       const builtin = builtinByDatasetId(r.datasetId);
       const title =
-        bundled.id === r.datasetId
+        bundled?.id === r.datasetId
           ? localized(bundled.title, lang)
           : builtin
             ? t(builtin.titleKey)

@@ -6,7 +6,7 @@
 import type { AppState } from '../store/appStore';
 import { formatHash } from '../store/urlSync';
 import { bundledDataset } from '../storage/datasetsStore';
-import { publicAddressOf } from '../app/loadFromAddress';
+import { publicAddressOf } from '../app/linkedAddress';
 import { encodeStory, STORY_PARAM } from '../domain/share/storyLink';
 
 export interface ShareTarget {

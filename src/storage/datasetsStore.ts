@@ -25,6 +25,11 @@ export interface DatasetsState {
   storage: StorageStatus;
   /** Problems of the last saved dataset that could not be opened. */
   openProblems: readonly Problem[];
+  /**
+   * The bundled story, once its file is in (null before: a page opened on a linked dataset
+   * does not wait for it). `provideBundledStory` says where it comes from.
+   */
+  bundled: Dataset | null;
   refresh: () => Promise<void>;
   /** Loads the dataset into the app and saves it; resolves to the key (null if not kept). */
   addImported: (dataset: Dataset, title: string) => Promise<string | null>;
@@ -69,8 +74,44 @@ function statusOf(err: unknown): StorageStatus {
   return 'failed';
 }
 
-export function bundledDataset(): Dataset {
-  return useAppStore.getInitialState().model.dataset;
+let bundledStory: Promise<Dataset> | null = null;
+
+/**
+ * Where the bundled story comes from (the app's start-up gives its download, tests the
+ * inlined file). The datasets menu, related-event links and sharing know it by identity.
+ */
+export function provideBundledStory(story: Dataset | Promise<Dataset>): void {
+  if (!(story instanceof Promise)) {
+    bundledStory = Promise.resolve(story);
+    useDatasetsStore.setState({ bundled: story });
+    return;
+  }
+  bundledStory = story;
+  void story.then(
+    (d) => {
+      if (bundledStory === story) useDatasetsStore.setState({ bundled: d });
+    },
+    () => {
+      // Offline before the first visit cached it: the menu asks again when it is opened.
+      if (bundledStory === story) bundledStory = null;
+    },
+  );
+}
+
+/** The bundled story if it is in (see `provideBundledStory`), else null. */
+export function bundledDataset(): Dataset | null {
+  return useDatasetsStore.getState().bundled;
+}
+
+/** The bundled story, waiting for (or starting) its download. */
+export async function ensureBundledDataset(): Promise<Dataset> {
+  const ready = bundledDataset();
+  if (ready) return ready;
+  if (!bundledStory) {
+    const { loadBundledStory } = await import('../app/loadBundledStory');
+    provideBundledStory(loadBundledStory());
+  }
+  return bundledStory!;
 }
 
 export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
@@ -80,6 +121,7 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
   activeDataset: null,
   storage: 'unknown',
   openProblems: [],
+  bundled: null,
   refresh: async () => {
     try {
       const r = await repo();
@@ -138,7 +180,13 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
     }
     setDataParam(null);
     if (key === BUNDLED_KEY) {
-      const d = bundledDataset();
+      let d: Dataset;
+      try {
+        d = await ensureBundledDataset();
+      } catch {
+        set({ openProblems: [{ code: 'linkFailed', path: 'bundled', value: 'fetch' }] });
+        return false;
+      }
       useAppStore.getState().loadDataset(d);
       set({ activeKey: BUNDLED_KEY, activeDataset: d, openProblems: [] });
       return true;

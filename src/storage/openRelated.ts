@@ -5,9 +5,10 @@
 import { useAppStore } from '../store/appStore';
 import { BUNDLED_KEY, bundledDataset, useDatasetsStore } from './datasetsStore';
 import { builtinByDatasetId } from './builtinDatasets';
+import { BUNDLED_STORY_ID } from '../app/loadBundledStory';
 
 export function relatedDatasetKey(datasetId: string): string | null {
-  if (bundledDataset().id === datasetId) return BUNDLED_KEY;
+  if (datasetId === BUNDLED_STORY_ID || bundledDataset()?.id === datasetId) return BUNDLED_KEY;
   return builtinByDatasetId(datasetId)?.key ?? null;
 }
 

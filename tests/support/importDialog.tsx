@@ -21,7 +21,10 @@ export function useImportSandbox(gazetteer: string): void {
   beforeEach(() => {
     setImportEngineFactory(() => createSyncEngine(async () => gazetteer));
     setDatasetRepository(createMemoryRepository());
-    useDatasetsStore.setState(useDatasetsStore.getInitialState(), true);
+    useDatasetsStore.setState(
+      { ...useDatasetsStore.getInitialState(), bundled: useDatasetsStore.getState().bundled },
+      true,
+    );
   });
   afterEach(() => {
     setImportEngineFactory(null);

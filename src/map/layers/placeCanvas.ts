@@ -155,7 +155,7 @@ export class PlaceCanvasLayer extends L.Layer {
       place,
       point: L.point(0, 0),
       state: { activity: 0, selected: false },
-      labelW: 0,
+      labelW: -1,
       labelH: 0,
       proxy,
       proxyLabel: label,
@@ -284,18 +284,24 @@ export class PlaceCanvasLayer extends L.Layer {
     return { px, font: `${p.prominence === 'primary' ? 700 : 500} ${px}px ${t.fontFamily}` };
   }
 
+  /**
+   * Label sizes are measured when a place first needs its name (text shaping costs about
+   * a tenth of a millisecond a name, and a record has hundreds of places that stay quiet).
+   */
   private measureLabels() {
+    for (const it of this.items) it.labelW = -1;
+    this.needsPlacement = true;
+  }
+
+  private measure(it: Item) {
     const ctx = this.ctx;
     const t = this.theme;
     if (!ctx || !t) return;
-    for (const it of this.items) {
-      const { px, font } = this.fontOf(it.place, t);
-      ctx.font = font;
-      const w = ctx.measureText(it.place.name).width;
-      it.labelW = Math.ceil(w + 2 * LABEL_PAD_X + 2 * t.labelBorderPx);
-      it.labelH = Math.ceil(px * 1.25 + 2 * LABEL_PAD_Y + 2 * t.labelBorderPx);
-    }
-    this.needsPlacement = true;
+    const { px, font } = this.fontOf(it.place, t);
+    if (ctx.font !== font) ctx.font = font;
+    const w = ctx.measureText(it.place.name).width;
+    it.labelW = Math.ceil(w + 2 * LABEL_PAD_X + 2 * t.labelBorderPx);
+    it.labelH = Math.ceil(px * 1.25 + 2 * LABEL_PAD_Y + 2 * t.labelBorderPx);
   }
 
   /** The zoom changed: every place's layer pixel moves. */
@@ -377,12 +383,13 @@ export class PlaceCanvasLayer extends L.Layer {
     for (const it of this.items) {
       it.placed = null;
       if (!this.wantsLabel(it)) continue;
+      if (it.labelW < 0) this.measure(it);
       candidates.push({
         id: it.place.id,
         x: it.point.x,
         y: it.point.y,
         radius: DOT_RADIUS[it.place.prominence],
-        w: it.labelW,
+        w: Math.max(0, it.labelW),
         h: it.labelH,
         priority: this.priority(it),
       });

@@ -56,7 +56,10 @@ describe('stored records', () => {
 
 describe('the datasets store', () => {
   beforeEach(() => {
-    useDatasetsStore.setState(useDatasetsStore.getInitialState(), true);
+    useDatasetsStore.setState(
+      { ...useDatasetsStore.getInitialState(), bundled: useDatasetsStore.getState().bundled },
+      true,
+    );
   });
   afterEach(() => setDatasetRepository(null));
 
