@@ -26,7 +26,9 @@ async function watchTitle(page: import('@playwright/test').Page, text: string) {
   }, text);
 }
 
-test('the built-in record opens without drawing the bundled story first', async ({ page }) => {
+test('the built-in record opens without drawing the bundled story first @zone-independent', async ({
+  page,
+}) => {
   await watchTitle(page, STORY_TITLE);
   await page.goto(RECORD);
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
@@ -39,7 +41,9 @@ test('the built-in record opens without drawing the bundled story first', async 
   ).toBeVisible();
 });
 
-test('a slow linked file shows its progress before the app, then opens', async ({ page }) => {
+test('a slow linked file shows its progress before the app, then opens @zone-independent', async ({
+  page,
+}) => {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(
