@@ -1,8 +1,8 @@
 /**
- * What the app shows while a page opened on its own data (`?data=` or a story link) waits
- * for it: an empty dataset, so the header, the base map, the timeline and the progress bar
- * appear at once, without first drawing the bundled story only to replace it. If the
- * linked data cannot be opened, the bundled story replaces this (useDataFromAddress).
+ * The store's dataset while a page opened on its own data (`?data=` or a story link) waits
+ * for it, before the first render (main.tsx shows a progress note meanwhile): an empty
+ * dataset, never drawn, and never the bundled story only to be replaced. The linked data
+ * replaces it, or, if that cannot be opened, the bundled story (linkedLoad.ts).
  */
 import type { Dataset } from '../domain/dataset/schema';
 

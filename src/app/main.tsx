@@ -13,6 +13,7 @@ import { parseHash } from '../store/urlSync';
 import { storyPayloadFromHash } from '../domain/share/storyParam';
 import { provideBundledStory } from '../storage/datasetsStore';
 import { loadBaseMap } from '../data/baseMap';
+import { applyThemeNow } from '../ui/useThemeEffects';
 import '../ui/styles.css';
 import '../ui/layout.css';
 import '../ui/theme.css';
@@ -22,12 +23,9 @@ if (!root) throw new Error('index.html has no #root element');
 
 /**
  * A page opened on its own data (`?data=`, a story link) does not draw the bundled story
- * first only to replace it: the store starts on an empty placeholder, the data starts
- * loading at once and a progress note shows. The app renders once, when the data is in,
- * or after SHELL_AFTER_MS around the placeholder (with its own progress bar) if the file
- * takes longer (a very large one), so the page is usable while it loads.
+ * first only to replace it: the data starts loading with the page, a progress note shows,
+ * and the app renders once, on that data (or on the story if it cannot be opened).
  */
-const SHELL_AFTER_MS = 2000;
 
 const linkedUrl = dataUrlFromSearch(window.location.search, window.location.href);
 const storyLink = storyPayloadFromHash(window.location.hash);
@@ -54,9 +52,11 @@ async function start(): Promise<void> {
       const linked = startLinkedLoad(store, { url: linkedUrl, story: storyLink, openingHash });
       setStartedLoad(linked);
       await catalogue;
-      if (linked) showBootProgress(root!, linked, translator(startLang), LOCALES[startLang]);
-      const shellAfter = new Promise((resolve) => setTimeout(resolve, SHELL_AFTER_MS));
-      if (linked) await Promise.race([linked.done, shellAfter]);
+      if (linked) {
+        applyThemeNow(store);
+        showBootProgress(root!, linked, translator(startLang), LOCALES[startLang]);
+        await linked.done;
+      }
     } catch {
       // The loading chunk did not come (offline before the first visit cached it).
       store.getState().loadDataset(await story);
