@@ -8,6 +8,17 @@ import { overallFraction, type LoadProgress } from '../domain/load/protocol';
 import type { Translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
 import type { LinkedLoad } from './linkedLoad';
+import type { AppStore } from '../store/appStore';
+import { selectResolvedTheme } from '../store/slices/preferencesSlice';
+
+/** Puts the theme on <html> now, before the app renders (as useThemeEffects then does). */
+export function applyThemeNow(store: AppStore): void {
+  if (typeof matchMedia === 'function')
+    store.getState().setSystemDark(matchMedia('(prefers-color-scheme: dark)').matches);
+  const state = store.getState();
+  document.documentElement.dataset.theme = selectResolvedTheme(state);
+  if (state.highContrast) document.documentElement.dataset.contrast = 'high';
+}
 
 export function showBootProgress(
   root: HTMLElement,
@@ -22,7 +33,15 @@ export function showBootProgress(
   const bar = document.createElement('progress');
   bar.max = 100;
   bar.setAttribute('aria-label', t('loadProgressLabel'));
-  note.append(status, bar);
+  const cancel = document.createElement('button');
+  cancel.type = 'button';
+  cancel.className = 'load-progress-cancel';
+  cancel.textContent = t('cancel');
+  cancel.addEventListener('click', () => {
+    cancel.disabled = true;
+    load.cancel();
+  });
+  note.append(status, bar, cancel);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const show = (p: LoadProgress | null) => {
     const phase = p ? t(`loadPhase_${p.phase}` as MessageKey) : null;

@@ -4,12 +4,21 @@
  * file that is not built in, the model worker, whose script is then loaded and running by
  * the time the bytes arrive. `loadDatasetFromUrl` and the model loader take them over.
  */
-let download: { readonly href: string; readonly response: Promise<Response> } | null = null;
+let download: {
+  readonly href: string;
+  readonly response: Promise<Response>;
+  readonly controller: AbortController;
+} | null = null;
 let worker: Worker | null = null;
 
 export function startEarly(url: URL, builtin: boolean): void {
   if (download) return;
-  download = { href: url.href, response: fetch(url, { credentials: 'omit' }) };
+  const controller = new AbortController();
+  download = {
+    href: url.href,
+    response: fetch(url, { credentials: 'omit', signal: controller.signal }),
+    controller,
+  };
   // A failed download is fetched again, and reported, by the loader.
   download.response.catch(() => {});
   void import('./modelLoader').catch(() => {});
@@ -26,11 +35,16 @@ export function startEarly(url: URL, builtin: boolean): void {
   }
 }
 
-/** The download started early for exactly this address, once; null otherwise. */
-export function takeEarlyResponse(url: URL): Promise<Response> | null {
+/**
+ * The download started early for exactly this address, once; null otherwise. `signal`
+ * (the loader's) now stops it too.
+ */
+export function takeEarlyResponse(url: URL, signal?: AbortSignal): Promise<Response> | null {
   if (!download || download.href !== url.href) return null;
-  const { response } = download;
+  const { response, controller } = download;
   download = null;
+  if (signal?.aborted) controller.abort();
+  else signal?.addEventListener('abort', () => controller.abort(), { once: true });
   return response;
 }
 

@@ -10,7 +10,7 @@ import type { AppStore } from '../store/appStore';
 import { applyHash, parseHash } from '../store/urlSync';
 import { BUNDLED_KEY, useDatasetsStore } from '../storage/datasetsStore';
 import { isLinkedPlaceholder } from './linkedPlaceholder';
-export { showBootProgress } from './bootProgress';
+export { applyThemeNow, showBootProgress } from './bootProgress';
 import { loadDatasetFromStoryLink, loadDatasetFromUrl, type LoadOutcome } from './loadFromAddress';
 
 export interface LinkedLoad {
@@ -20,6 +20,8 @@ export interface LinkedLoad {
   readonly result: () => LoadOutcome | null;
   /** The latest progress report (null before the first). */
   readonly progress: () => LoadProgress | null;
+  /** Stops the load; the bundled story opens instead (the outcome says it was cancelled). */
+  readonly cancel: () => void;
   /** Calls `listener` with each progress report; returns the unsubscribe. */
   readonly onProgress: (listener: (p: LoadProgress) => void) => () => void;
 }
@@ -40,10 +42,11 @@ export function startLinkedLoad(store: AppStore, target: LinkedTarget): LinkedLo
     latest = p;
     for (const listener of listeners) listener(p);
   };
+  const controller = new AbortController();
   const load =
     target.story !== null
-      ? loadDatasetFromStoryLink(store, target.story)
-      : loadDatasetFromUrl(store, target.url!, undefined, report);
+      ? loadDatasetFromStoryLink(store, target.story, controller.signal)
+      : loadDatasetFromUrl(store, target.url!, controller.signal, report);
   // The data could not be opened: the bundled story instead of the placeholder, at the
   // view the address held.
   const storyInstead = async () => {
@@ -71,6 +74,7 @@ export function startLinkedLoad(store: AppStore, target: LinkedTarget): LinkedLo
   return {
     done,
     result: () => ended,
+    cancel: () => controller.abort(),
     progress: () => latest,
     onProgress: (listener) => {
       listeners.add(listener);

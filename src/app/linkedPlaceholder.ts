@@ -10,7 +10,7 @@ export const LINKED_PLACEHOLDER: Dataset = {
   // CURRENT_SCHEMA_VERSION (a literal here: the schema module carries the validator).
   schemaVersion: 1,
   id: 'opening-linked-data',
-  title: { en: 'Opening the linked data…', fr: 'Ouverture des données liées…' },
+  title: { en: '…' },
   places: [],
   actors: [],
   events: [],

@@ -116,7 +116,8 @@ export async function loadDatasetFromUrl(
   let bytes: Uint8Array;
   try {
     // Started by main.tsx with the page when it opened on this address.
-    const response = await (takeEarlyResponse(url) ?? fetch(url, { signal, credentials: 'omit' }));
+    const response = await (takeEarlyResponse(url, signal) ??
+      fetch(url, { signal, credentials: 'omit' }));
     if (!response.ok) {
       return { ok: false, source, reason: 'http', detail: String(response.status), problems: [] };
     }

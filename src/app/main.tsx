@@ -13,7 +13,6 @@ import { parseHash } from '../store/urlSync';
 import { storyPayloadFromHash } from '../domain/share/storyParam';
 import { provideBundledStory } from '../storage/datasetsStore';
 import { loadBaseMap } from '../data/baseMap';
-import { applyThemeNow } from '../ui/useThemeEffects';
 import '../ui/styles.css';
 import '../ui/layout.css';
 import '../ui/theme.css';
@@ -48,7 +47,7 @@ async function start(): Promise<void> {
     const store = bootstrapStoreWith(LINKED_PLACEHOLDER);
     try {
       // The loading code is a chunk of its own; the download is already under way.
-      const { startLinkedLoad, showBootProgress } = await import('./linkedLoad');
+      const { startLinkedLoad, showBootProgress, applyThemeNow } = await import('./linkedLoad');
       const linked = startLinkedLoad(store, { url: linkedUrl, story: storyLink, openingHash });
       setStartedLoad(linked);
       await catalogue;

@@ -1,17 +1,8 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { useAppStore, type AppStore } from '../store/appStore';
+import { useAppStore } from '../store/appStore';
 import { selectResolvedTheme } from '../store/slices/preferencesSlice';
 
 const selectHighContrast = (s: { highContrast: boolean }) => s.highContrast;
-
-/** Puts the theme on <html> now, before the app renders (the loading note is themed). */
-export function applyThemeNow(store: AppStore): void {
-  if (typeof matchMedia === 'function')
-    store.getState().setSystemDark(matchMedia('(prefers-color-scheme: dark)').matches);
-  const state = store.getState();
-  document.documentElement.dataset.theme = selectResolvedTheme(state);
-  if (selectHighContrast(state)) document.documentElement.dataset.contrast = 'high';
-}
 
 /**
  * Puts the theme on <html> (`data-theme`, `data-contrast`), where every colour variable of

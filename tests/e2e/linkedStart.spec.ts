@@ -80,3 +80,20 @@ test('a linked file that cannot be fetched leaves the bundled story at the addre
   expect(guard.errors.filter(expected)).toHaveLength(1);
   guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !expected(e)));
 });
+
+test('a slow linked file can be cancelled from its progress note: the story opens instead', async ({
+  page,
+}) => {
+  await page.route(
+    (url) => url.pathname === '/records/us-secretaries-of-state.v1.json',
+    // Never answered: only Cancel ends it.
+    () => new Promise<void>(() => {}),
+  );
+  await page.goto(`${RECORD}#date=2025-02-25`);
+  await expect(page.getByRole('progressbar', { name: 'Loading progress' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('loading was cancelled');
+  await expect(page.locator('.story-title')).toContainText(STORY_TITLE);
+  await expect(page.getByRole('article', { name: 'Lavrov in Tehran' })).toBeVisible();
+});
