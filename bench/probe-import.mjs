@@ -4,8 +4,11 @@
  * import dialog of a served build, as the bench does, and prints when each step showed,
  * the busy time of the page's main thread and of the import worker between those steps,
  * and the main thread's long tasks (over 50 ms). With --trace=FILE it also saves the
- * Chromium trace (open it in DevTools' Performance panel). Usage:
- *   node bench/probe-import.mjs 'http://127.0.0.1:PORT/' [--rows=100000] [--trace=FILE] [--buffer]
+ * Chromium trace (open it in DevTools' Performance panel). With --profile=DIST (the served
+ * build's folder, built with `npx vite build --minify false --sourcemap --outDir DIST`) it
+ * prints where the main thread spent its time from "Import" to the dataset open. Usage:
+ *   node bench/probe-import.mjs 'http://127.0.0.1:PORT/' [--rows=100000] [--trace=FILE]
+ *     [--profile=DIST] [--buffer]
  * (--buffer: the file given to Playwright as a buffer, as the bench did before, not a path).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +18,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { loadGenerator } from './lib/processes.mjs';
 import { writeCsvFile } from './lib/extras.mjs';
+import { moduleResolver, startProfile, stopProfile, summarizeProfile } from './lib/profile.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -22,6 +26,7 @@ const url = args.find((a) => !a.startsWith('--'));
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const rows = Number(option('rows') ?? 100_000);
 const traceFile = option('trace');
+const profileDist = option('profile');
 if (!url) throw new Error('usage: node bench/probe-import.mjs URL [--rows=N] [--trace=FILE]');
 
 const synthetic = await loadGenerator(ROOT);
@@ -54,6 +59,8 @@ await check.click();
 mark('build asked');
 await dialog.getByRole('region', { name: 'Report' }).waitFor({ timeout: 240_000 });
 mark('report shown');
+const cdp = profileDist ? await page.context().newCDPSession(page) : null;
+if (cdp) await startProfile(cdp);
 await dialog
   .getByRole('button', { name: /^Import [\d,  ]+ events/ })
   .first()
@@ -61,6 +68,7 @@ await dialog
 mark('import asked');
 await page.getByText(/is open: /).waitFor({ timeout: 240_000 });
 mark('dataset open');
+const profile = cdp ? summarizeProfile(await stopProfile(cdp), moduleResolver(profileDist)) : null;
 await page.waitForTimeout(300);
 const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
 await browser.close();
@@ -83,6 +91,13 @@ for (const e of tasks) {
 }
 console.log('steps (ms after the file was chosen):');
 for (const [name, ms] of marks) console.log(`  ${String(ms).padStart(6)}  ${name}`);
+if (profile) {
+  console.log(`main thread from "Import" to open: busy ${profile.busyMs} ms`);
+  for (const { name, ms } of profile.byAppFunction)
+    console.log(`  ${String(ms).padStart(7)}  ${name}`);
+  for (const { name, ms } of profile.selfByFunction)
+    console.log(`  self ${String(ms).padStart(7)}  ${name}`);
+}
 for (const [key, list] of byThread) {
   const busy = list.reduce((s, e) => s + e.dur, 0) / 1000;
   if (busy < 50) continue;
