@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { readImportFile } from '../src/domain/import/pipeline';
-import { parseGazetteer } from '../src/domain/import/gazetteer';
+import { parseGazetteer, suggestCities } from '../src/domain/import/gazetteer';
 import { buildDataset } from '../src/domain/import/buildDataset';
 import { parseBuiltDataset, parseDataset } from '../src/domain/dataset/schema';
 import { buildModel } from '../src/domain/model/model';
 import { buildModelParts } from '../src/domain/load/loadCore';
+import { eventChunks } from '../src/domain/load/protocol';
 import { travelRecordCsv } from '../tests/support/synthetic';
 
 export function run(gazetteerPath: string, rows: number): void {
@@ -28,6 +29,11 @@ export function run(gazetteerPath: string, rows: number): void {
   const text = readFileSync(gazetteerPath, 'utf8');
   const parsed = timed('gazetteer parse and index', () => parseGazetteer(text));
   if (!parsed.ok) throw new Error('gazetteer did not parse');
+  const fresh = parseGazetteer(text);
+  if (fresh.ok)
+    timed('first suggestion on a fresh gazetteer (its suggestion index)', () =>
+      suggestCities(fresh.gazetteer, 'Moskow', null),
+    );
   const result = timed('build (rows, places, assemble, validate)', () =>
     buildDataset(read.table, {
       mapping: read.mapping,
@@ -42,6 +48,8 @@ export function run(gazetteerPath: string, rows: number): void {
   timed('its validation: parseDataset (zod)', () => parseDataset(result.dataset));
   timed('its validation: parseBuiltDataset', () => parseBuiltDataset(result.dataset!));
   timed('structuredClone of the result', () => structuredClone(result));
+  const chunks = timed('events as JSON chunks (worker)', () => eventChunks(result.dataset!.events));
+  timed('events from JSON chunks (page)', () => chunks.flatMap((c) => JSON.parse(c) as unknown[]));
   const dataset = result.dataset!;
   timed('model on the page, as now (buildModel)', () => buildModel(dataset));
   const parts = timed('model parts (time index, events by place)', () => buildModelParts(dataset));
