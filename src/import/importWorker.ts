@@ -32,9 +32,10 @@ function sendBuilt(id: number, result: BuildResult): void {
     scope.postMessage({ type: 'build', id, result });
     return;
   }
-  const parts = buildModelParts(built);
   const { events, ...head } = built;
+  // The chunks first: the page reads them while the index is built here.
   for (const chunk of eventChunks(events)) scope.postMessage({ type: 'chunk', id, events: chunk });
+  const parts = buildModelParts(built);
   const { encoded, transfer } = encodeModelIndex(parts.index, parts.eventsByPlace);
   scope.postMessage(
     { type: 'build', id, result: { ...result, dataset: null }, head, index: encoded },
