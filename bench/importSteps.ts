@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { readImportFile } from '../src/domain/import/pipeline';
+import { columnDateEvidence, readImportFile } from '../src/domain/import/pipeline';
 import { parseGazetteer, suggestCities } from '../src/domain/import/gazetteer';
 import { buildDataset } from '../src/domain/import/buildDataset';
 import { parseBuiltDataset, parseDataset } from '../src/domain/dataset/schema';
@@ -26,6 +26,8 @@ export function run(gazetteerPath: string, rows: number): void {
     readImportFile(bytes),
   );
   if (read.kind !== 'table') throw new Error(`not a table: ${read.kind}`);
+  const table = read.table;
+  timed('date evidence of every column (part of the read)', () => columnDateEvidence(table));
   const text = readFileSync(gazetteerPath, 'utf8');
   const parsed = timed('gazetteer parse and index', () => parseGazetteer(text));
   if (!parsed.ok) throw new Error('gazetteer did not parse');
