@@ -268,10 +268,19 @@ export function ImportControl() {
   }, []);
 
   const imported = useCallback(
-    (message: string) => {
-      const storageKey = STORAGE_MESSAGES[useDatasetsStore.getState().storage];
-      setStatus(storageKey ? `${message} ${t(storageKey)}` : message);
+    (message: string, saved: Promise<unknown>) => {
+      const withStorage = () => {
+        const storageKey = STORAGE_MESSAGES[useDatasetsStore.getState().storage];
+        return storageKey ? `${message} ${t(storageKey)}` : message;
+      };
+      const first = withStorage();
+      setStatus(first);
       close();
+      // Said at once; if the save then finds storage refused or full, the message says so.
+      void saved.then(() => {
+        const text = withStorage();
+        if (text !== first) setStatus(text);
+      });
     },
     [close, t],
   );

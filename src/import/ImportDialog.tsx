@@ -25,8 +25,11 @@ export interface ImportDialogProps {
   /** A file dropped on the page, read at once. */
   readonly initialFile: File | null;
   readonly onClose: () => void;
-  /** Called after a dataset was opened (and saved when possible), with a status text. */
-  readonly onImported: (message: string) => void;
+  /**
+   * Called once a dataset is open, with a status text, and its save (settled when the
+   * dataset is stored, or could not be).
+   */
+  readonly onImported: (message: string, saved: Promise<unknown>) => void;
 }
 
 export function ImportDialog({ initialFile, onClose, onImported }: ImportDialogProps) {
@@ -55,14 +58,14 @@ export function ImportDialog({ initialFile, onClose, onImported }: ImportDialogP
     [initialFile, readFile],
   );
 
-  const finish = async (dataset: Parameters<typeof session.finish>[0]) => {
-    const title = await session.finish(dataset);
-    onImported(t('importDone', { title: localized(title, lang), n: dataset.events.length }));
+  const finish = (dataset: Parameters<typeof session.finish>[0]) => {
+    const { title, saved } = session.finish(dataset);
+    onImported(t('importDone', { title: localized(title, lang), n: dataset.events.length }), saved);
   };
 
   const confirmReport = async (current: BuildResult) => {
     const result = state.choicesDirty ? await build() : current;
-    if (result?.dataset) await finish(result.dataset);
+    if (result?.dataset) finish(result.dataset);
   };
 
   return (
@@ -111,7 +114,7 @@ export function ImportDialog({ initialFile, onClose, onImported }: ImportDialogP
             step={step}
             title={state.title}
             dispatch={dispatch}
-            onConfirm={() => void finish(step.dataset)}
+            onConfirm={() => finish(step.dataset)}
           />
         )}
 

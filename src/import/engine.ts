@@ -2,17 +2,45 @@
  * Runs an import in a module Web Worker (the page stays responsive; cancel = terminate),
  * or synchronously where workers do not exist (jsdom tests). Both use ImportCore.
  */
+import type { Dataset, LocalizedText, TravelEvent } from '../domain/dataset/schema';
 import { ImportCancelled, type BuildResult } from '../domain/import/types';
 import { GAZETTEER_PATH } from '../domain/import/gazetteer';
+import { decodeModelIndex } from '../domain/load/protocol';
+import type { PrebuiltModelParts } from '../domain/model/model';
 import { ImportCore, type GazetteerLoader } from './core';
-import type { BuildRequest, FromWorker, ProgressInfo, ReadSummary, ToWorker } from './protocol';
+import type {
+  BuildRequest,
+  FromWorker,
+  ProgressInfo,
+  ReadSummary,
+  SavedInfo,
+  ToWorker,
+} from './protocol';
+
+/** What the engine has ready to open and save a dataset it built. */
+export interface BuiltExtras {
+  /** Parts of the model built with the dataset (its time index). */
+  readonly prebuilt?: PrebuiltModelParts;
+  /** Saves the dataset (with this title) where it was built; rejects like the repository. */
+  readonly save?: (title: LocalizedText, name: string) => Promise<SavedInfo>;
+}
 
 export interface ImportEngine {
   read(bytes: ArrayBuffer, onProgress: (p: ProgressInfo) => void): Promise<ReadSummary>;
   build(request: BuildRequest, onProgress: (p: ProgressInfo) => void): Promise<BuildResult>;
+  /** What comes with a dataset this engine's last build gave (nothing for any other). */
+  extras(dataset: Dataset): BuiltExtras;
   /** Stops the running step; its promise rejects with ImportCancelled. */
   cancel(): void;
   dispose(): void;
+}
+
+/** A failed save, as the repository says it (see datasetsStore's statusOf). */
+function storageError(kind: string, message: string): Error {
+  const err = new Error(message) as Error & { kind: string };
+  err.name = 'StorageError';
+  err.kind = kind;
+  return err;
 }
 
 export function gazetteerUrl(): string {
@@ -44,6 +72,7 @@ export function createSyncEngine(loadGazetteer: GazetteerLoader = fetchGazetteer
         return core.read(new Uint8Array(bytes));
       }),
     build: (request, onProgress) => guard(() => core.build(request, onProgress)),
+    extras: () => ({}),
     cancel: () => {
       generation++;
     },
@@ -57,6 +86,14 @@ interface Pending {
   resolve: (value: never) => void;
   reject: (err: unknown) => void;
   onProgress: (p: ProgressInfo) => void;
+  /** Events of the dataset being received, chunk by chunk. */
+  events?: TravelEvent[];
+}
+
+/** The dataset back from its head and events, its fields in the schema's order. */
+function joinDataset(head: Omit<Dataset, 'events'>, events: TravelEvent[]): Dataset {
+  const { waypoints, tours, ...front } = head;
+  return { ...front, events, waypoints, tours };
 }
 
 export function createWorkerEngine(): ImportEngine {
@@ -65,6 +102,9 @@ export function createWorkerEngine(): ImportEngine {
   let lastBytes: ArrayBuffer | null = null;
   let fresh = true; // the worker has no table (new or restarted)
   const pending = new Map<number, Pending>();
+  // The dataset of the last build, as the worker holds it too, and its time index.
+  let built: { dataset: Dataset; prebuilt: PrebuiltModelParts } | null = null;
+  let saving: Promise<void> | null = null;
 
   const start = (): Worker => {
     if (worker) return worker;
@@ -77,10 +117,24 @@ export function createWorkerEngine(): ImportEngine {
         p.onProgress(msg.progress);
         return;
       }
+      if (msg.type === 'chunk') {
+        // One chunk per message, so one parse per task: the page keeps answering.
+        const part = JSON.parse(msg.events) as TravelEvent[];
+        p.events ??= [];
+        for (const e of part) p.events.push(e);
+        return;
+      }
       pending.delete(msg.id);
-      if (msg.type === 'error') p.reject(new Error(msg.message));
+      if (msg.type === 'error')
+        p.reject(msg.storage ? storageError(msg.storage, msg.message) : new Error(msg.message));
       else if (msg.type === 'read') p.resolve(msg.summary as never);
-      else p.resolve(msg.result as never);
+      else if (msg.type === 'saved') p.resolve(msg.meta as never);
+      else if (msg.head && msg.index) {
+        const events = p.events ?? [];
+        const dataset = joinDataset(msg.head, events);
+        built = { dataset, prebuilt: decodeModelIndex(msg.index, events) };
+        p.resolve({ ...msg.result, dataset } as never);
+      } else p.resolve(msg.result as never);
     };
     w.onerror = (event) => {
       event.preventDefault();
@@ -90,6 +144,7 @@ export function createWorkerEngine(): ImportEngine {
       w.terminate();
       worker = null;
       fresh = true;
+      built = null;
     };
     worker = w;
     fresh = true;
@@ -108,6 +163,7 @@ export function createWorkerEngine(): ImportEngine {
 
   return {
     read(bytes, onProgress) {
+      built = null;
       lastBytes = bytes.slice(0);
       start();
       fresh = false;
@@ -126,22 +182,44 @@ export function createWorkerEngine(): ImportEngine {
           () => {},
         );
       }
+      built = null;
       return send<BuildResult>(
         (id) => ({ type: 'build', id, request, gazetteerUrl: gazetteerUrl() }),
         onProgress,
       );
+    },
+    extras(dataset) {
+      if (!built || built.dataset !== dataset || !worker) return {};
+      return {
+        prebuilt: built.prebuilt,
+        save: (title, name) => {
+          const saved = send<SavedInfo>(
+            (id) => ({ type: 'save', id, title, name }),
+            () => {},
+          );
+          saving = saved.then(
+            () => {},
+            () => {},
+          );
+          return saved;
+        },
+      };
     },
     cancel() {
       if (!worker) return;
       worker.terminate();
       worker = null;
       fresh = true;
+      built = null;
       for (const p of pending.values()) p.reject(new ImportCancelled());
       pending.clear();
     },
     dispose() {
-      this.cancel();
       lastBytes = null;
+      built = null;
+      // A save asked for finishes (the dialog closes as the dataset opens); then the worker goes.
+      if (saving) void saving.then(() => this.cancel());
+      else this.cancel();
     },
   };
 }

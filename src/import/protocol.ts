@@ -1,5 +1,7 @@
 /** Messages between the page and the import worker (structured-clone friendly). */
+import type { LocalizedText } from '../domain/dataset/schema';
 import type { DateOrderEvidence } from '../domain/import/dates';
+import type { DatasetHead, EncodedModelIndex } from '../domain/load/protocol';
 import type { ReadOutcome } from '../domain/import/pipeline';
 import type {
   BuildResult,
@@ -56,12 +58,46 @@ export type ToWorker =
       readonly id: number;
       readonly request: BuildRequest;
       readonly gazetteerUrl: string;
+    }
+  | {
+      /** Saves the dataset of the last build, under this title, in the browser's storage. */
+      readonly type: 'save';
+      readonly id: number;
+      readonly title: LocalizedText;
+      /** The name the datasets menu shows. */
+      readonly name: string;
     };
+
+/** What a saved dataset's record says (the repository's SavedMeta). */
+export interface SavedInfo {
+  readonly key: string;
+  readonly title: string;
+  readonly savedAt: string;
+  readonly eventCount: number;
+  readonly recordVersion: number;
+}
 
 export type FromWorker =
   | { readonly type: 'progress'; readonly id: number; readonly progress: ProgressInfo }
   | { readonly type: 'read'; readonly id: number; readonly summary: ReadSummary }
-  | { readonly type: 'build'; readonly id: number; readonly result: BuildResult }
-  | { readonly type: 'error'; readonly id: number; readonly message: string };
+  /** A part of the built dataset's events (a JSON array), before its `build` message. */
+  | { readonly type: 'chunk'; readonly id: number; readonly events: string }
+  | {
+      readonly type: 'build';
+      readonly id: number;
+      /** With `dataset: null` when `head` is given: the dataset is `head` + the chunks. */
+      readonly result: BuildResult;
+      readonly head?: DatasetHead;
+      /** The dataset's time index and events by place, built in the worker (transferred). */
+      readonly index?: EncodedModelIndex;
+    }
+  | { readonly type: 'saved'; readonly id: number; readonly meta: SavedInfo }
+  | {
+      readonly type: 'error';
+      readonly id: number;
+      readonly message: string;
+      /** Set when saving failed: how (the repository's StorageError kind). */
+      readonly storage?: 'unavailable' | 'full' | 'failed';
+    };
 
 export const PREVIEW_ROWS = 5;

@@ -39,9 +39,11 @@ export interface ImportSession {
   build(): Promise<BuildResult | null>;
   /** Stops the running read or build. */
   cancel(): void;
-  /** Opens and saves the dataset under the chosen name; resolves to that name. */
-  /** Saves and opens the import; resolves to its title (in each language it has). */
-  finish(dataset: Dataset): Promise<Dataset['title']>;
+  /**
+   * Opens the import at once and saves it: its title (in each language it has), and the
+   * save, which settles when the dataset is stored (or could not be).
+   */
+  finish(dataset: Dataset): { title: Dataset['title']; saved: Promise<unknown> };
 }
 
 export function useImportSession(defaultActorName: string): ImportSession {
@@ -115,7 +117,7 @@ export function useImportSession(defaultActorName: string): ImportSession {
 
   const cancel = useCallback(() => engine().cancel(), [engine]);
 
-  const finish = useCallback(async (dataset: Dataset): Promise<Dataset['title']> => {
+  const finish = useCallback((dataset: Dataset) => {
     const current = stateRef.current;
     const name = current.title.trim() || fileBaseName(current.fileName);
     // The title offered is the dataset's own, in the interface's language when it has one:
@@ -123,8 +125,18 @@ export function useImportSession(defaultActorName: string): ImportSession {
     // language; changed, the new one is the title in every language.
     const title = Object.values(dataset.title).includes(name) ? dataset.title : { en: name };
     const named: Dataset = { ...dataset, title };
-    await useDatasetsStore.getState().addImported(named, name);
-    return title;
+    const { prebuilt, save } = engineRef.current?.extras(dataset) ?? {};
+    // Where the dataset was built (the worker), when the menu's storage is the browser's:
+    // started now, before the dialog closes and lets the engine go.
+    const workerSave =
+      save && useDatasetsStore.getState().storage === 'ok' ? save(title, name) : null;
+    workerSave?.catch(() => {}); // the datasets store reads the outcome
+    // Opens before it returns; the save goes on (the dialog says "open" without waiting).
+    const saved = useDatasetsStore.getState().addImported(named, name, {
+      ...(prebuilt ? { prebuilt } : {}),
+      ...(workerSave ? { saved: workerSave } : {}),
+    });
+    return { title, saved };
   }, []);
 
   return { state, dispatch, readFile, build, cancel, finish };

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { Dataset, Problem } from '../domain/dataset/schema';
+import type { PrebuiltModelParts } from '../domain/model/model';
 import { useAppStore } from '../store/appStore';
 // The repository (and the migration/validation it runs) loads on first use, so the first
 // view does not carry the validator.
@@ -31,8 +32,13 @@ export interface DatasetsState {
    */
   bundled: Dataset | null;
   refresh: () => Promise<void>;
-  /** Loads the dataset into the app and saves it; resolves to the key (null if not kept). */
-  addImported: (dataset: Dataset, title: string) => Promise<string | null>;
+  /**
+   * Loads the dataset into the app at once (before the first await) and saves it; resolves
+   * to the key (null if not kept). `extras`: the model's parts built already, and a save
+   * started where the dataset was built (the import worker); the menu's own storage saves
+   * it when that save is not given, or when the menu's storage is not the browser's.
+   */
+  addImported: (dataset: Dataset, title: string, extras?: ImportedExtras) => Promise<string | null>;
   open: (key: string) => Promise<boolean>;
   remove: (key: string) => Promise<void>;
   rename: (key: string, title: string) => Promise<void>;
@@ -43,6 +49,12 @@ export interface DatasetsState {
   saveEdited: (key: string | null, dataset: Dataset, title: string) => Promise<SaveOutcome>;
   /** Marks a dataset as the open one (an edited story whose model was just rebuilt). */
   setActive: (key: string, dataset: Dataset) => void;
+}
+
+export interface ImportedExtras {
+  readonly prebuilt?: PrebuiltModelParts;
+  /** The dataset's save, already started where it was built (into the browser's storage). */
+  readonly saved?: Promise<SavedMeta>;
 }
 
 export type SaveOutcome =
@@ -133,12 +145,14 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
       set({ storage: statusOf(err) === 'full' ? 'full' : 'unavailable' });
     }
   },
-  addImported: async (dataset, title) => {
+  addImported: async (dataset, title, extras) => {
     setDataParam(null);
-    useAppStore.getState().loadDataset(dataset);
+    useAppStore.getState().loadDataset(dataset, extras?.prebuilt);
     set({ activeDataset: dataset, activeKey: '', openProblems: [] });
     try {
-      const meta = await (await repo()).save(dataset, title);
+      const r = await repo();
+      const meta =
+        extras?.saved && r.persistent ? await extras.saved : await r.save(dataset, title);
       set({ activeKey: meta.key });
       await get().refresh();
       if (!(await repo()).persistent) set({ storage: 'unavailable' });

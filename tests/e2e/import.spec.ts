@@ -37,11 +37,16 @@ test('imports a CSV, fixes an unplaced city, shows it on the map and keeps it af
   for (const place of ['Nairobi', 'Paris', 'Moskow', 'Leningrad'])
     await expect(page.getByRole('button', { name: place, exact: true })).toBeAttached();
   await expect(page.getByText('Meeting, with "quotes"').first()).toBeAttached();
+  // The import opens at once and is saved while it is shown: the menu lists it once saved.
+  const menu = page.getByRole('region', { name: 'Datasets' });
+  await page.getByRole('button', { name: 'Datasets' }).click();
+  await expect(menu.getByRole('button', { name: 'Open trips' })).toBeVisible();
+  await page.getByRole('button', { name: 'Datasets' }).click();
+  await expect(menu).toBeHidden();
 
   await page.reload();
   await openApp(page);
   await page.getByRole('button', { name: 'Datasets' }).click();
-  const menu = page.getByRole('region', { name: 'Datasets' });
   await menu.getByRole('button', { name: 'Open trips' }).click();
   await expect(page.getByRole('button', { name: 'Nairobi', exact: true })).toBeAttached();
   // Choosing closes the menu and gives focus back to its button.

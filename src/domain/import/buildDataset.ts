@@ -11,7 +11,7 @@
  * the CSV export writes events with several places, so export → import reads back the same.
  */
 import { isId } from '../dataset/ids';
-import { parseDataset, type Dataset, type Place, type TravelEvent } from '../dataset/schema';
+import { parseBuiltDataset, type Dataset, type Place, type TravelEvent } from '../dataset/schema';
 import { type Gazetteer } from './gazetteer';
 import { createIdAllocator, type IdAllocator } from './ids';
 import { slugify } from './normalize';
@@ -267,7 +267,7 @@ function assemble(
         { code: 'noRows', severity: 'error', path: '(file)', params: { reason: 'noneImported' } },
       ],
     };
-  const checked = parseDataset({
+  const checked = parseBuiltDataset({
     schemaVersion: 1 as const,
     id: isId(options.datasetId) ? options.datasetId : 'import',
     title: { en: shorten(options.title || 'Import', 200) },

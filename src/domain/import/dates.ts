@@ -317,6 +317,7 @@ export function mappedDateOrder(
   return null;
 }
 
+const SEPARATOR = /[/.-]/;
 const NUMERIC_ANYWHERE = /(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d])/g;
 
 /** Looks at numeric dates in the cells: a first number above 12 means day-first, and so on. */
@@ -325,7 +326,9 @@ export function detectDateOrder(cells: Iterable<string>): DateOrderEvidence {
   let mdy = 0;
   let ambiguous = 0;
   for (const cell of cells) {
-    if (!cell) continue;
+    // A numeric date has at least 8 characters and a separator: most other cells are
+    // passed over without running the expression.
+    if (!cell || cell.length < 8 || !SEPARATOR.test(cell)) continue;
     for (const m of cell.matchAll(NUMERIC_ANYWHERE)) {
       const a = Number(m[1]);
       const b = Number(m[3]);

@@ -295,25 +295,46 @@ export function findCity(g: Gazetteer, name: string, codes: readonly string[] | 
 interface SuggestIndex {
   /** Names by length and first letter (length × 65536 + its code). */
   readonly byLength: ReadonlyMap<number, readonly string[]>;
-  readonly sorted: readonly string[];
+  /** Names by their first two characters, each list sorted when first read (`sortedFrom`). */
+  readonly byPrefix: Map<string, string[]>;
+  readonly sortedPrefixes: Set<string>;
 }
 const suggestIndexes = new WeakMap<Gazetteer, SuggestIndex>();
 
-/** Names by length and in order, built on the first suggestion asked for. */
+/** Names by length and by their start, built on the first suggestion asked for. */
 function suggestIndex(g: Gazetteer): SuggestIndex {
   let index = suggestIndexes.get(g);
   if (index) return index;
   const byLength = new Map<number, string[]>();
+  const byPrefix = new Map<string, string[]>();
   for (const key of g.byName.keys()) {
     const bucket = key.length * 65536 + key.charCodeAt(0);
     const list = byLength.get(bucket);
     if (list) list.push(key);
     else byLength.set(bucket, [key]);
+    const prefix = key.slice(0, 2);
+    const names = byPrefix.get(prefix);
+    if (names) names.push(key);
+    else byPrefix.set(prefix, [key]);
   }
-  const sorted = [...g.byName.keys()].sort();
-  index = { byLength, sorted };
+  index = { byLength, byPrefix, sortedPrefixes: new Set() };
   suggestIndexes.set(g, index);
   return index;
+}
+
+/**
+ * The names that start with the first two characters of `target` (three or more), in
+ * string order: the part of the sorted list of every name where `target`'s prefixes are
+ * (sorting only that part, once, instead of every name).
+ */
+function sortedFrom(index: SuggestIndex, target: string): readonly string[] {
+  const prefix = target.slice(0, 2);
+  const names = index.byPrefix.get(prefix) ?? [];
+  if (!index.sortedPrefixes.has(prefix)) {
+    names.sort();
+    index.sortedPrefixes.add(prefix);
+  }
+  return names;
 }
 
 let rowA = new Int32Array(64);
@@ -410,7 +431,7 @@ export function suggestCities(
           );
         }
     }
-    const sorted = index.sorted;
+    const sorted = sortedFrom(index, target);
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {

@@ -133,4 +133,8 @@ describe('detectDateOrder', () => {
     expect(amb.needsAnswer).toBe(true);
     expect(detectDateOrder(['2025-02-03']).needsAnswer).toBe(false);
   });
+  it('counts the shortest numeric dates and dates inside text, and nothing else', () => {
+    const e = detectDateOrder(['1/2/2025', '13.2.2025', 'from 2-14-2025 on', 'Row 13', '', '13/2']);
+    expect([e.ambiguousCells, e.dmyCells, e.mdyCells]).toEqual([1, 1, 1]);
+  });
 });

@@ -157,6 +157,31 @@ describe('matching', () => {
     expect(suggestCities(g, 'Moskow', ['RU'])[0]?.name).toBe('Moscow');
     expect(suggestCities(g, 'Atlantis', ['GR']).some((s) => s.name === 'Athens')).toBe(true);
   });
+  it('suggests longer names that start with the one given, in the same order as ever', () => {
+    const names = (name: string, country: string | null) =>
+      suggestCities(g, name, country ? countryCodes(g, country) : null).map(
+        (s) => `${s.name} ${s.country}`,
+      );
+    expect(names('Frankf', 'DE')).toEqual([
+      'Frankfurt am Main DE',
+      'Frankfurt (Oder) DE',
+      'Berlin DE',
+    ]);
+    expect(names('San Fran', null)).toEqual([
+      'San Francisco US',
+      'San Francisco de Macorís DO',
+      'San Francisco del Rincón MX',
+      'San Francisco El Alto GT',
+      'San Francisco Acuautla MX',
+    ]);
+    expect(names('Kingst', null)).toEqual([
+      'Kingston JM',
+      'Kingston upon Hull GB',
+      'Kingstown VC',
+      'Kinwat IN',
+    ]);
+    expect(names('Ürümq', 'CN')).toEqual(['Ürümqi CN', 'Beijing CN']);
+  });
 });
 
 describe('coordinates', () => {

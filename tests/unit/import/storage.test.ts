@@ -81,6 +81,47 @@ describe('the datasets store', () => {
     expect(useAppStore.getState().model.dataset.id).toBe('afp-2025-02-26');
   });
 
+  it('opens an import at once and takes the save started where it was built', async () => {
+    const memory = createMemoryRepository();
+    let mainSaves = 0;
+    // The browser's storage, as the import worker writes to it: here the same records.
+    setDatasetRepository({
+      ...memory,
+      persistent: true,
+      save: (d, t) => {
+        mainSaves++;
+        return memory.save(d, t);
+      },
+    });
+    const dataset = tiny();
+    const saved = memory.save(dataset, 'Tiny');
+    const pending = useDatasetsStore.getState().addImported(dataset, 'Tiny', { saved });
+    // Open before the first await, saved when the promise settles.
+    expect(useAppStore.getState().model.dataset.id).toBe('tiny');
+    const key = await pending;
+    expect(key).toBe((await saved).key);
+    expect(mainSaves).toBe(0);
+    expect(useDatasetsStore.getState().saved.map((m) => m.title)).toEqual(['Tiny']);
+
+    // Storage that is not the browser's (refused, in memory): the menu's own save.
+    setDatasetRepository(createMemoryRepository());
+    const elsewhere = Promise.reject(new StorageError('unavailable', 'blocked'));
+    elsewhere.catch(() => {});
+    expect(
+      await useDatasetsStore.getState().addImported(tiny(), 'Tiny', { saved: elsewhere }),
+    ).toBeTruthy();
+    expect(useDatasetsStore.getState().saved.map((m) => m.title)).toEqual(['Tiny']);
+
+    // A save that fails where it was built is said like the menu's own.
+    setDatasetRepository({ ...createMemoryRepository(), persistent: true });
+    const full = Promise.reject(new StorageError('full', 'quota'));
+    full.catch(() => {});
+    expect(
+      await useDatasetsStore.getState().addImported(tiny(), 'Tiny', { saved: full }),
+    ).toBeNull();
+    expect(useDatasetsStore.getState().storage).toBe('full');
+  });
+
   it('keeps working for the session when storage is refused or full', async () => {
     const refusing: DatasetRepository = {
       persistent: true,

@@ -1,0 +1,116 @@
+import { describe, it, expect } from 'vitest';
+import {
+  parseBuiltDataset,
+  parseDataset,
+  type DatasetInput,
+  type TravelEvent,
+} from '../../../src/domain/dataset/schema';
+import { makeEvent } from '../../helpers/events';
+
+/** An import's dataset: places, people and events in the form the importer writes. */
+function built(events = [makeEvent('e1', '2024-05-01'), makeEvent('e2', '2024-05-03')]) {
+  return {
+    schemaVersion: 1 as const,
+    id: 'import-x',
+    title: { en: 'Import' },
+    places: [
+      {
+        id: 'p',
+        name: { en: 'Paris' },
+        country: 'FR',
+        lat: 48.85,
+        lon: 2.35,
+        prominence: 'primary' as const,
+      },
+    ],
+    actors: [
+      {
+        id: 'x',
+        name: { en: 'X' },
+        initials: 'X',
+        kind: 'person' as const,
+        country: 'FR',
+        color: '#123456',
+      },
+    ],
+    events: events.map((e) => ({ ...e, actorIds: ['x'] })),
+    waypoints: [],
+    tours: [],
+  };
+}
+
+/** The summary where the importer writes it: after the title, before the sources. */
+function withSummary(e: TravelEvent, summary: string): TravelEvent {
+  const { sources, ...rest } = e;
+  return { ...rest, summary: { en: summary }, sources };
+}
+
+/** Both parsers give the same outcome, to the key order (what an export writes). */
+function same(input: DatasetInput) {
+  const fast = parseBuiltDataset(structuredClone(input));
+  const slow = parseDataset(structuredClone(input));
+  expect(fast).toEqual(slow);
+  expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
+  return fast;
+}
+
+describe('parseBuiltDataset (the importer’s check of what it built)', () => {
+  it('takes the importer’s plain events as parseDataset does', () => {
+    const input = built([
+      makeEvent('e1', '2024-05-01'),
+      withSummary(makeEvent('e2', '2024-05-03', 'day', '2024-05-04'), 'Talks'),
+      // Out of the schema's order: the schema's output order is kept.
+      { ...makeEvent('e4', '2024-05-05'), summary: { en: 'After the sources' } },
+      { ...makeEvent('e3', '2024-06-01', 'month'), kind: 'visit' },
+    ]);
+    expect(same(input).ok).toBe(true);
+  });
+
+  it('sends other events to the schema: sources, other languages, missing defaults', () => {
+    const input = built([
+      {
+        ...makeEvent('e1', '2024-05-01'),
+        sources: [{ kind: 'outside', title: 'Le Monde', url: 'https://example.org/a' }],
+      },
+      { ...makeEvent('e2', '2024-05-02'), title: { en: 'Talks', fr: 'Entretiens' } },
+    ]) as DatasetInput;
+    const bare: Partial<TravelEvent> = makeEvent('e3', '2024-05-03');
+    delete bare.precision;
+    delete bare.participants;
+    (input.events as unknown[]).push({ ...bare, actorIds: ['x'], title: 'Plain text' });
+    const result = same(input);
+    expect(result.ok && result.dataset.events[2]).toMatchObject({
+      precision: 'day',
+      participants: [],
+      title: { en: 'Plain text' },
+    });
+  });
+
+  it('gives parseDataset’s problems for a bad event, a bad place or a bad reference', () => {
+    const badDate = built([makeEvent('e1', '2024-02-30')]);
+    expect(same(badDate).ok).toBe(false);
+    const badUrl = built([
+      { ...makeEvent('e1', '2024-05-01'), sources: [{ kind: 'outside', title: 'S', url: 'x' }] },
+    ]);
+    expect(same(badUrl).ok).toBe(false);
+    const badPlace = built();
+    badPlace.places[0]!.lat = 91;
+    expect(same(badPlace).ok).toBe(false);
+    const unknownPlace = built([{ ...makeEvent('e1', '2024-05-01'), placeIds: ['nowhere'] }]);
+    expect(same(unknownPlace).ok).toBe(false);
+    const duplicate = built([makeEvent('e1', '2024-05-01'), makeEvent('e1', '2024-05-02')]);
+    expect(same(duplicate).ok).toBe(false);
+    const backwards = built([makeEvent('e1', '2024-05-03', 'day', '2024-05-01')]);
+    expect(same(backwards).ok).toBe(false);
+    const badId = built([makeEvent('e 1', '2024-05-01')]);
+    expect(same(badId).ok).toBe(false);
+    const emptyTitle = built([{ ...makeEvent('e1', '2024-05-01'), title: { en: '' } }]);
+    expect(same(emptyTitle).ok).toBe(false);
+  });
+
+  it('drops keys the schema does not know, as parseDataset does', () => {
+    const input = built([{ ...makeEvent('e1', '2024-05-01'), extra: 1 } as never]);
+    const result = same(input);
+    expect(result.ok && 'extra' in result.dataset.events[0]!).toBe(false);
+  });
+});
