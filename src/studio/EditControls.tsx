@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { useEditingStore, selectEditing } from '../store/editingSlice';
 import { BUNDLED_KEY, bundledDataset, useDatasetsStore } from '../storage/datasetsStore';
-import { newStory } from '../domain/editing/operations';
+import { newStory } from '../domain/editing/newStory';
 import { dayToIso, toDayNumber } from '../domain/time/calendar';
 import { useT } from '../i18n/useT';
 

@@ -36,19 +36,7 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): reado
 
 // ---------------------------------------------------------------- story
 
-/** An empty story with a title. */
-export function newStory(title: string, id: string): Dataset {
-  return {
-    schemaVersion: 1,
-    id,
-    title: { en: title },
-    places: [],
-    actors: [],
-    events: [],
-    waypoints: [],
-    tours: [],
-  };
-}
+export { newStory } from './newStory';
 
 export function setStoryTitle(dataset: Dataset, lang: string, text: string): Dataset {
   return { ...dataset, title: setText(dataset.title, lang, text) as LocalizedText };
