@@ -93,3 +93,22 @@ export function legParts(a: LatLng, b: LatLng, level: number): [number, number][
   const line = legLine(a, b, level);
   return wrapShifts(line).map((shift) => linePairs(line, shift));
 }
+
+/** Spherical Mercator's latitude limit (the map's own, EPSG:3857). */
+const MAX_MERCATOR_LAT = 85.0511287798;
+
+/**
+ * A line of [lat, lon, …] shifted by `shift` degrees of longitude, as Web Mercator pixels
+ * [x, y, …] of a world `worldPx` pixels wide (256 · 2^zoom), origin at its top-left corner:
+ * what the map's own projection gives, without an object per point.
+ */
+export function projectLine(line: Float64Array, shift: number, worldPx: number): Float64Array {
+  const out = new Float64Array(line.length);
+  for (let i = 0; i < line.length; i += 2) {
+    const lat = Math.max(-MAX_MERCATOR_LAT, Math.min(MAX_MERCATOR_LAT, line[i]!));
+    const sin = Math.sin((lat * Math.PI) / 180);
+    out[i] = worldPx * (0.5 + (line[i + 1]! + shift) / 360);
+    out[i + 1] = worldPx * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI));
+  }
+  return out;
+}

@@ -20,7 +20,12 @@ export function LinksLayer() {
     function addLinks() {
       const pane = map.getPane('links') ?? map.createPane('links');
       pane.style.zIndex = '405';
-      const renderer = model.links.length > 300 ? canvasRenderer({ pane: 'links' }) : undefined;
+      const manyLinks = model.links.length > 300;
+      const renderer = manyLinks ? canvasRenderer({ pane: 'links' }) : undefined;
+      // Many links: the canvas of every link is drawn once and never restyled (a restyle
+      // redrew all of them for each day of a scrub, 100,000 events); the links of the day
+      // are drawn again above it as a few SVG paths.
+      const litRenderer = manyLinks ? L.svg({ pane: 'links' }) : undefined;
       // Built once per dataset; hiding an actor takes off only the links of hidden actors.
       // Great-circle arcs between consecutive places, the short way across 180° (with a
       // copy on the other side of the wrapped map), at the level of detail of the start.
@@ -42,8 +47,28 @@ export function LinksLayer() {
           interactive: false,
           ...(renderer ? { renderer } : {}),
         });
-        return { link, line, on: false, shown: false };
+        return { link, line, on: false, shown: false, lit: null as L.Polyline | null };
       });
+      const litOf = (d: (typeof drawn)[number]) =>
+        (d.lit ??= L.polyline(d.line.getLatLngs() as L.LatLng[][], {
+          pane: 'links',
+          color: '#37474f',
+          weight: 3,
+          dashArray: '2 7',
+          opacity: 0.9,
+          interactive: false,
+          renderer: litRenderer,
+        }));
+      /** Shows or hides the emphasis of a link: its own style, or (many links) its copy. */
+      const emphasise = (d: (typeof drawn)[number], on: boolean) => {
+        if (litRenderer) {
+          if (on && d.shown) litOf(d).addTo(map);
+          else d.lit?.remove();
+          return;
+        }
+        d.line.setStyle({ opacity: on ? 0.9 : 0.25 });
+        d.line.getElement()?.classList.toggle('is-active', on);
+      };
       const showActors = (hidden: readonly string[]) => {
         for (const d of drawn) {
           const show =
@@ -55,7 +80,11 @@ export function LinksLayer() {
             const el = d.line.getElement();
             el?.classList.add('call-link');
             el?.classList.toggle('is-active', d.on);
-          } else d.line.remove();
+            if (litRenderer && d.on) emphasise(d, true);
+          } else {
+            d.line.remove();
+            d.lit?.remove();
+          }
         }
       };
       showActors(useAppStore.getState().hiddenActorIds);
@@ -82,14 +111,12 @@ export function LinksLayer() {
         for (const d of lit) {
           if (next.includes(d)) continue;
           d.on = false;
-          d.line.setStyle({ opacity: 0.25 });
-          d.line.getElement()?.classList.remove('is-active');
+          emphasise(d, false);
         }
         for (const d of next) {
           if (d.on) continue;
           d.on = true;
-          d.line.setStyle({ opacity: 0.9 });
-          d.line.getElement()?.classList.add('is-active');
+          emphasise(d, true);
         }
         lit = next;
       };
@@ -99,8 +126,12 @@ export function LinksLayer() {
       return function removeLinks() {
         unsubscribe();
         unsubscribeHidden();
-        for (const d of drawn) d.line.remove();
+        for (const d of drawn) {
+          d.line.remove();
+          d.lit?.remove();
+        }
         renderer?.remove();
+        litRenderer?.remove();
       };
     },
     [map, model],

@@ -1,17 +1,18 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { canvasRenderer } from './canvasRenderer';
+import { RouteCanvasLayer, type RouteSpan } from './routeCanvas';
 import { useAppStore } from '../../store/appStore';
 import { selectModel } from '../../store/selectors';
 import { bearingDeg, interpolateGreatCircle } from '../../domain/geo/greatCircle';
 import { isDrawnLeg, legsTravelledBy, type Journey } from '../../domain/journeys/journeys';
 import type { FutureRoutes } from '../../store/appStore';
+import type { DatasetModel } from '../../domain/model/model';
 import { detailLevel, legParts } from '../../domain/geo/routeGeometry';
 
 /** Up to this many legs, each gets a direction arrow; above, the map would drown in them. */
 const MAX_ARROWS = 300;
-/** Above this many legs, routes are drawn on a canvas instead of as SVG paths. */
+/** Above this many legs, routes are drawn on one canvas (routeCanvas.ts) instead of as SVG paths. */
 const CANVAS_LEGS = 500;
 /**
  * Above this many legs the whole network would bury the map (and cost too much to regroup
@@ -54,13 +55,68 @@ function arrowElement(color: string, angle: number): HTMLElement {
   return el;
 }
 
+const futureOpacity = (future: FutureRoutes) => (future === 'hidden' ? 0 : 0.3);
+
+/**
+ * Many legs: one canvas drawn from typed arrays (routeCanvas.ts). Each actor shows its whole
+ * network split at the legs travelled by the current instant or, beyond
+ * FULL_NETWORK_MAX_LEGS, its trail; a date change only passes each actor's new span.
+ */
+function addCanvasRoutes(map: L.Map, model: DatasetModel, trailMode: boolean): () => void {
+  const journeys = model.journeys;
+  const layer = new RouteCanvasLayer(
+    journeys.map((journey) => ({
+      journey,
+      color: model.actorById.get(journey.actorId)?.color ?? '#333333',
+    })),
+    { futureOpacity: futureOpacity(useAppStore.getState().futureRoutes) },
+    'routes',
+  );
+  const shown = journeys.map(() => false);
+  const spanAt = (journey: Journey, t: number): RouteSpan => {
+    const travelled = legsTravelledBy(journey, t);
+    if (!trailMode) return { from: 0, to: journey.legs.length, done: travelled };
+    // Trail: the legs that ended in the last TRAIL_DAYS days and the one under way.
+    const to = Math.min(journey.legs.length, travelled + 1);
+    return { from: firstLegArrivingAfter(journey, t - TRAIL_DAYS), to, done: to };
+  };
+  const update = (t: number) => {
+    journeys.forEach((journey, i) => {
+      if (shown[i]) layer.setSpan(i, spanAt(journey, t));
+    });
+  };
+  const showActors = (hidden: readonly string[]) => {
+    const t = useAppStore.getState().currentDay;
+    journeys.forEach((journey, i) => {
+      const show = !hidden.includes(journey.actorId);
+      shown[i] = show;
+      if (show) layer.setSpan(i, spanAt(journey, t));
+      layer.setShown(i, show);
+    });
+  };
+  showActors(useAppStore.getState().hiddenActorIds);
+  layer.addTo(map);
+  const unsubscribeDay = useAppStore.subscribe((s) => s.currentDay, update);
+  const unsubscribeHidden = useAppStore.subscribe((s) => s.hiddenActorIds, showActors);
+  const unsubscribeFuture = useAppStore.subscribe(
+    (s) => s.futureRoutes,
+    (future) => layer.setStyle({ futureOpacity: futureOpacity(future) }),
+  );
+  return function removeCanvasRoutes() {
+    unsubscribeDay();
+    unsubscribeHidden();
+    unsubscribeFuture();
+    layer.remove();
+  };
+}
+
 function groupStyle(key: GroupKey, future: FutureRoutes, color: string): L.PolylineOptions {
   const travelled = key === 'travelled' || key === 'travelledInferred';
   const inferred = key === 'travelledInferred' || key === 'futureInferred';
   return {
     color,
     weight: travelled ? 4 : 3,
-    opacity: travelled ? 0.9 : future === 'hidden' ? 0 : 0.3,
+    opacity: travelled ? 0.9 : futureOpacity(future),
     dashArray: inferred ? '8 8' : undefined,
     lineCap: 'round',
     interactive: false,
@@ -73,7 +129,8 @@ function groupStyle(key: GroupKey, future: FutureRoutes, color: string): L.Polyl
  * not × stated or inferred) whose geometry is regrouped only when a leg is completed, so
  * the cost per frame does not grow with the number of legs. The layers are built once per
  * dataset: hiding an actor removes only that actor's layers, and the "routes not yet
- * travelled" setting only restyles.
+ * travelled" setting only restyles. Beyond CANVAS_LEGS legs, one canvas (routeCanvas.ts)
+ * draws the same from typed arrays.
  */
 export function RoutesLayer() {
   const map = useMap();
@@ -87,9 +144,10 @@ export function RoutesLayer() {
       arrowPane.style.zIndex = '600';
       const journeys = model.journeys;
       const legCount = journeys.reduce((n, j) => n + j.legs.length, 0);
-      const renderer = legCount > CANVAS_LEGS ? canvasRenderer({ pane: 'routes' }) : undefined;
+      if (legCount > CANVAS_LEGS)
+        return addCanvasRoutes(map, model, legCount > FULL_NETWORK_MAX_LEGS);
+      // Up to CANVAS_LEGS legs: SVG paths, tagged per actor and kind, with arrows.
       const withArrows = legCount <= MAX_ARROWS;
-      const trailMode = legCount > FULL_NETWORK_MAX_LEGS;
       let future = useAppStore.getState().futureRoutes;
 
       const routes: ActorRoutes[] = journeys.map((journey) => {
@@ -99,7 +157,6 @@ export function RoutesLayer() {
           groups[key] = L.polyline([], {
             ...groupStyle(key, future, color),
             pane: 'routes',
-            ...(renderer ? { renderer } : {}),
           });
         }
         const arrows: ActorRoutes['arrows'] = [];
@@ -179,26 +236,7 @@ export function RoutesLayer() {
         for (const a of r.arrows) a.marker.setOpacity(arrowOpacity(a.legIndex, done));
       };
 
-      /** Trail mode: only legs that ended in the last TRAIL_DAYS days (and the one under way). */
-      const trail = (r: ActorRoutes, t: number) => {
-        const from = firstLegArrivingAfter(r.journey, t - TRAIL_DAYS);
-        const to = Math.min(r.journey.legs.length, legsTravelledBy(r.journey, t) + 1);
-        const key = from * 1_000_003 + to;
-        if (key === r.done) return;
-        r.done = key;
-        const stated: [number, number][][] = [];
-        const inferred: [number, number][][] = [];
-        for (let i = from; i < to; i++) {
-          const leg = r.journey.legs[i]!;
-          if (!isDrawnLeg(leg)) continue;
-          for (const part of partsOf(r, i)) (leg.inferred ? inferred : stated).push(part);
-        }
-        r.groups.travelled.setLatLngs(stated);
-        r.groups.travelledInferred.setLatLngs(inferred);
-      };
-
       const updateOne = (r: ActorRoutes, t: number) => {
-        if (trailMode) return trail(r, t);
         const done = legsTravelledBy(r.journey, t);
         if (done === r.done) return;
         r.done = done;
@@ -235,8 +273,7 @@ export function RoutesLayer() {
         future = next;
         for (const r of routes) {
           for (const key of GROUPS) r.groups[key].setStyle(groupStyle(key, future, r.color));
-          if (!trailMode)
-            for (const a of r.arrows) a.marker.setOpacity(arrowOpacity(a.legIndex, r.done));
+          for (const a of r.arrows) a.marker.setOpacity(arrowOpacity(a.legIndex, r.done));
         }
       };
 
@@ -267,7 +304,6 @@ export function RoutesLayer() {
           for (const key of GROUPS) r.groups[key].remove();
           for (const a of r.arrows) a.marker.remove();
         }
-        renderer?.remove();
       };
     },
     [map, model],

@@ -51,6 +51,17 @@ const LABEL_GAP = 4;
 /** From this priority (the place at the current date, chosen, focused or hovered) a name may be
  * cut by the map's edge when no side inside it is free; a quieter name is left out instead. */
 const KEEP_CUT_FROM = 200;
+/**
+ * While places change state every frame (a scrub, playback), labels are placed again at
+ * most this often (a greedy pass over every labelled place and dot); in between, the
+ * labels already placed are drawn and a place that has just become active gets its name
+ * at the next pass. A lone change (one day, a selection) is placed at once.
+ */
+export const PLACE_INTERVAL_MS = 200;
+/** Room around a label's box in its sprite, for the selection ring (CSS pixels). */
+const SPRITE_PAD = 3;
+/** Sprites kept at most (a place has a few looks: quiet, active, selected…). */
+const MAX_SPRITES = 4000;
 
 interface Item {
   place: CanvasPlace;
@@ -121,6 +132,13 @@ export class PlaceCanvasLayer extends L.Layer {
   private hoveredId: string | null = null;
   private frame = 0;
   private needsPlacement = true;
+  private lastPlacement = -Infinity;
+  private placeTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Each label drawn once into a small canvas per look (quiet, active, selected…), then
+   * copied per frame: text and rounded boxes cost far more to draw than to copy.
+   */
+  private sprites = new Map<string, HTMLCanvasElement>();
   private observer: MutationObserver | null = null;
   private media: MediaQueryList[] = [];
   private readonly opts: PlaceCanvasOptions;
@@ -206,6 +224,9 @@ export class PlaceCanvasLayer extends L.Layer {
   override onRemove(): this {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    clearTimeout(this.placeTimer);
+    this.placeTimer = undefined;
+    this.sprites.clear();
     this.observer?.disconnect();
     this.observer = null;
     for (const m of this.media) m.removeEventListener('change', this.onThemeChange);
@@ -290,6 +311,7 @@ export class PlaceCanvasLayer extends L.Layer {
    */
   private measureLabels() {
     for (const it of this.items) it.labelW = -1;
+    this.sprites.clear();
     this.needsPlacement = true;
   }
 
@@ -342,19 +364,35 @@ export class PlaceCanvasLayer extends L.Layer {
       const it = this.byId.get(id);
       if (!it) continue;
       if (it.state.activity === state.activity && it.state.selected === state.selected) continue;
-      const wasLabelled = this.wantsLabel(it);
       it.state = state;
       it.proxy.classList.toggle('is-active', state.activity === 1);
       it.proxy.classList.toggle('is-recent', state.activity > 0 && state.activity < 1);
       it.proxy.classList.toggle('is-selected', state.selected);
-      if (wasLabelled !== this.wantsLabel(it) || this.opts.labelAll) this.needsPlacement = true;
       changed = true;
     }
-    // Priorities change with activity even when everything stays labelled.
+    // What is labelled, and the priorities, change with activity.
     if (changed) {
-      this.needsPlacement = true;
+      this.relabelSoon();
       this.schedule();
     }
+  }
+
+  /**
+   * Labels placed again for a change of state: at once after a quiet spell, otherwise at
+   * most every PLACE_INTERVAL_MS (with a last pass where the changes stop).
+   */
+  private relabelSoon() {
+    if (this.needsPlacement || this.placeTimer !== undefined) return;
+    const wait = this.lastPlacement + PLACE_INTERVAL_MS - performance.now();
+    if (wait <= 0) {
+      this.needsPlacement = true;
+      return;
+    }
+    this.placeTimer = setTimeout(() => {
+      this.placeTimer = undefined;
+      this.needsPlacement = true;
+      this.schedule();
+    }, wait);
   }
 
   private wantsLabel(it: Item): boolean {
@@ -441,6 +479,9 @@ export class PlaceCanvasLayer extends L.Layer {
       s.height = `${p.h}px`;
     }
     this.needsPlacement = false;
+    this.lastPlacement = performance.now();
+    clearTimeout(this.placeTimer);
+    this.placeTimer = undefined;
   }
 
   private schedule() {
@@ -498,9 +539,40 @@ export class PlaceCanvasLayer extends L.Layer {
     order.sort((a, b) => layer(a) - layer(b));
     for (const it of order) this.drawDot(ctx, t, it);
 
-    const labelled = order.filter((it) => it.placed);
+    // A label placed before its place went quiet waits for the next placement unshown.
+    const labelled = order.filter((it) => it.placed && this.wantsLabel(it));
     labelled.sort((a, b) => this.priority(a) - this.priority(b));
-    for (const it of labelled) this.drawLabel(ctx, t, it);
+    if (this.sprites.size > MAX_SPRITES) this.sprites.clear();
+    for (const it of labelled) {
+      const p = it.placed!;
+      const sprite = this.spriteOf(t, it, dpr);
+      ctx.drawImage(
+        sprite,
+        p.x - SPRITE_PAD,
+        p.y - SPRITE_PAD,
+        p.w + 2 * SPRITE_PAD,
+        p.h + 2 * SPRITE_PAD,
+      );
+    }
+  }
+
+  /** The label's sprite for its current look, drawn on first use. */
+  private spriteOf(t: Theme, it: Item, dpr: number): HTMLCanvasElement {
+    const p = it.placed!;
+    const look = it.state.activity === 1 ? 'a' : it.place.prominence === 'primary' ? 'p' : 'c';
+    const key = `${it.place.id}\u0000${look}${it.state.selected ? 's' : ''}${p.w}x${p.h}@${dpr}`;
+    let sprite = this.sprites.get(key);
+    if (sprite) return sprite;
+    sprite = document.createElement('canvas');
+    sprite.width = Math.ceil((p.w + 2 * SPRITE_PAD) * dpr);
+    sprite.height = Math.ceil((p.h + 2 * SPRITE_PAD) * dpr);
+    const sctx = sprite.getContext('2d');
+    if (sctx) {
+      sctx.setTransform(dpr, 0, 0, dpr, (SPRITE_PAD - p.x) * dpr, (SPRITE_PAD - p.y) * dpr);
+      this.drawLabel(sctx, t, it);
+    }
+    this.sprites.set(key, sprite);
+    return sprite;
   }
 
   private drawDot(ctx: CanvasRenderingContext2D, t: Theme, it: Item) {

@@ -7,6 +7,7 @@ import {
   legLine,
   legParts,
   linePairs,
+  projectLine,
   segmentKmAt,
   segmentsFor,
   wrapShifts,
@@ -88,5 +89,26 @@ describe('a leg as a typed array', () => {
   it('gives a single segment for a leg between two points of one place', () => {
     const line = legLine(paris, paris, 8);
     expect(Array.from(line)).toEqual([paris.lat, paris.lon, paris.lat, paris.lon]);
+  });
+});
+
+describe('projected lines', () => {
+  it('gives Web Mercator pixels of a world 256 · 2^zoom wide, shifted copies 360° apart', () => {
+    const line = new Float64Array([0, 0, 0, 180, 85.0511287798, -180, -89, 90]);
+    const px = projectLine(line, 0, 256);
+    expect(Array.from(px.slice(0, 6))).toEqual([128, 128, 256, 128, 0, expect.closeTo(0, 6)]);
+    // Beyond Mercator's limit, latitudes are clamped to it (as the map's projection does).
+    expect(px[7]).toBeCloseTo(256, 6);
+    expect(px[6]).toBe(192);
+    const west = projectLine(line, -360, 1024);
+    expect(west[0]).toBe(512 - 1024);
+    expect(west[1]).toBe(512);
+  });
+
+  it("puts Paris where Leaflet's EPSG:3857 puts it at zoom 3", () => {
+    const px = projectLine(new Float64Array([paris.lat, paris.lon]), 0, 2048);
+    // L.CRS.EPSG3857.latLngToPoint([48.8566, 2.3522], 3) = (1037.3814…, 704.5701…)
+    expect(px[0]).toBeCloseTo(1037.3814, 3);
+    expect(px[1]).toBeCloseTo(704.5702, 3);
   });
 });
