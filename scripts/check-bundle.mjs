@@ -17,8 +17,8 @@ import { resolve } from 'node:path';
 import { measureBundle } from '../bench/lib/bundle.mjs';
 
 export const BUDGET_KB = 150;
-// 171.1 since 2 Dec 2026: the French catalogue loads only for French, the map's edit layer only in edit mode, no modulepreload polyfill, the explore and chart styles load with them (170.6; was 175.2).
-export const CEILING_KB = 171.1;
+// 170.9 since 6 Dec 2026: a page opened on ?data= loads its data from a chunk of its own, newStory left the editing operations (169.1), the routes canvas came with the frames work (170.6); was 171.1.
+export const CEILING_KB = 170.9;
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const m = measureBundle(dist);
