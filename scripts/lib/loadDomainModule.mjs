@@ -16,25 +16,34 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
  * @returns {Promise<Record<string, unknown>>} the module's exports
  */
 export async function loadDomainModule(path) {
-  const { build } = await import('vite');
   const name = basename(path, extname(path));
-  const outDir = join(ROOT, 'node_modules', '.cache', 'domain-modules', name);
+  return loadForNode(join(ROOT, 'src', 'domain', path), join('domain-modules', name));
+}
+
+/**
+ * Bundles any TypeScript entry of the repository for Node (into node_modules/.cache/<cache>)
+ * and imports it: the domain modules above, and the bench's Node probes.
+ * @param {string} entry the entry file
+ * @param {string} cache its folder under node_modules/.cache
+ * @returns {Promise<Record<string, unknown>>} the module's exports
+ */
+export async function loadForNode(entry, cache) {
+  const { build } = await import('vite');
+  const name = basename(entry, extname(entry));
+  const outDir = join(ROOT, 'node_modules', '.cache', cache);
   await build({
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
     publicDir: false,
     build: {
-      lib: {
-        entry: join(ROOT, 'src', 'domain', path),
-        formats: ['es'],
-        fileName: () => `${name}.mjs`,
-      },
+      lib: { entry, formats: ['es'], fileName: () => `${name}.mjs` },
       outDir,
       emptyOutDir: true,
       minify: false,
       target: 'node20',
       reportCompressedSize: false,
+      rollupOptions: { external: [/^node:/] },
     },
   });
   const url = pathToFileURL(join(outDir, `${name}.mjs`));
