@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { FrameScheduler, fitCanvasToView } from './viewCanvas';
 import {
   placeLabels,
   type LabelCandidate,
@@ -130,7 +131,7 @@ export class PlaceCanvasLayer extends L.Layer {
   private theme: Theme | null = null;
   private focusedId: string | null = null;
   private hoveredId: string | null = null;
-  private frame = 0;
+  private readonly frames = new FrameScheduler(() => this.draw());
   private needsPlacement = true;
   private lastPlacement = -Infinity;
   private placeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -222,8 +223,7 @@ export class PlaceCanvasLayer extends L.Layer {
   }
 
   override onRemove(): this {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.frames.cancel();
     clearTimeout(this.placeTimer);
     this.placeTimer = undefined;
     this.sprites.clear();
@@ -485,18 +485,12 @@ export class PlaceCanvasLayer extends L.Layer {
   }
 
   private schedule() {
-    if (this.frame || !this._map) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.draw();
-    });
+    if (this._map) this.frames.schedule();
   }
 
   /** Draws now (instead of at the next frame). */
   flush() {
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.draw();
+    this.frames.flush();
   }
 
   private draw() {
@@ -507,16 +501,7 @@ export class PlaceCanvasLayer extends L.Layer {
     if (!map || !canvas || !ctx || !t) return;
     if (this.needsPlacement) this.place();
     this.draws++;
-    const size = map.getSize();
-    const dpr = window.devicePixelRatio || 1;
-    const origin = map.containerPointToLayerPoint([0, 0]);
-    L.DomUtil.setPosition(canvas, origin);
-    if (canvas.width !== Math.round(size.x * dpr) || canvas.height !== Math.round(size.y * dpr)) {
-      canvas.width = Math.round(size.x * dpr);
-      canvas.height = Math.round(size.y * dpr);
-      canvas.style.width = `${size.x}px`;
-      canvas.style.height = `${size.y}px`;
-    }
+    const { size, dpr, topLeft: origin } = fitCanvasToView(map, canvas);
     ctx.setTransform(dpr, 0, 0, dpr, -origin.x * dpr, -origin.y * dpr);
     ctx.clearRect(origin.x, origin.y, size.x, size.y);
     const margin = 60;

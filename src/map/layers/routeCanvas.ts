@@ -2,6 +2,7 @@ import L from 'leaflet';
 import type { Journey } from '../../domain/journeys/journeys';
 import { isDrawnLeg } from '../../domain/journeys/journeys';
 import { detailLevel, legLine, projectLine, wrapShifts } from '../../domain/geo/routeGeometry';
+import { FrameScheduler, fitCanvasToView } from './viewCanvas';
 
 /** How one actor's legs are drawn now: legs [from, to) of the journey, split at `done`. */
 export interface RouteSpan {
@@ -73,7 +74,7 @@ export class RouteCanvasLayer extends L.Layer {
   private ctx: CanvasRenderingContext2D | null = null;
   private readonly routes: ActorRoute[];
   private style: RouteStyle;
-  private frame = 0;
+  private readonly frames = new FrameScheduler(() => this.draw());
   private zoom = Number.NaN;
   private level = Number.NaN;
   private readonly paneName: string;
@@ -110,8 +111,7 @@ export class RouteCanvasLayer extends L.Layer {
   }
 
   override onRemove(): this {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.frames.cancel();
     this.canvas?.remove();
     this.canvas = null;
     this.ctx = null;
@@ -152,9 +152,7 @@ export class RouteCanvasLayer extends L.Layer {
 
   /** Draws now (instead of at the next frame). */
   flush() {
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.draw();
+    this.frames.flush();
   }
 
   private readonly reproject = () => {
@@ -172,11 +170,7 @@ export class RouteCanvasLayer extends L.Layer {
   };
 
   private readonly schedule = () => {
-    if (this.frame || !this._map) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.draw();
-    });
+    if (this._map) this.frames.schedule();
   };
 
   private pixelsOf(r: ActorRoute, legIndex: number): Projected[] {
@@ -202,16 +196,7 @@ export class RouteCanvasLayer extends L.Layer {
     const ctx = this.ctx;
     if (!map || !canvas || !ctx) return;
     this.draws++;
-    const size = map.getSize();
-    const dpr = window.devicePixelRatio || 1;
-    const topLeft = map.containerPointToLayerPoint([0, 0]);
-    L.DomUtil.setPosition(canvas, topLeft);
-    if (canvas.width !== Math.round(size.x * dpr) || canvas.height !== Math.round(size.y * dpr)) {
-      canvas.width = Math.round(size.x * dpr);
-      canvas.height = Math.round(size.y * dpr);
-      canvas.style.width = `${size.x}px`;
-      canvas.style.height = `${size.y}px`;
-    }
+    const { size, dpr, topLeft } = fitCanvasToView(map, canvas);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);

@@ -1,0 +1,61 @@
+/**
+ * What the map's canvas layers (places, routes) share: one redraw per animation frame
+ * however many changes ask for it, and a canvas laid over the map's visible view at the
+ * screen's pixel ratio.
+ */
+import L from 'leaflet';
+
+/** Coalesces redraw requests into one `draw` per animation frame. */
+export class FrameScheduler {
+  private frame = 0;
+  constructor(private readonly draw: () => void) {}
+
+  /** Draws at the next frame (once, however often it is asked before then). */
+  readonly schedule = (): void => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  };
+
+  /** Draws now, instead of at the next frame. */
+  flush(): void {
+    this.cancel();
+    this.draw();
+  }
+
+  /** Drops a pending redraw (the layer left the map). */
+  cancel(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+}
+
+export interface CanvasView {
+  /** The map's size in CSS pixels. */
+  readonly size: L.Point;
+  readonly dpr: number;
+  /** The view's top-left corner in layer pixels (where the canvas now sits). */
+  readonly topLeft: L.Point;
+}
+
+/**
+ * Moves `canvas` to the map's visible view and sizes it for the screen's pixel ratio (its
+ * bitmap is reallocated only when the size changes). The caller sets its own transform.
+ */
+export function fitCanvasToView(map: L.Map, canvas: HTMLCanvasElement): CanvasView {
+  const size = map.getSize();
+  const dpr = window.devicePixelRatio || 1;
+  const topLeft = map.containerPointToLayerPoint([0, 0]);
+  L.DomUtil.setPosition(canvas, topLeft);
+  const width = Math.round(size.x * dpr);
+  const height = Math.round(size.y * dpr);
+  if (canvas.width !== width || canvas.height !== height) {
+    canvas.width = width;
+    canvas.height = height;
+    canvas.style.width = `${size.x}px`;
+    canvas.style.height = `${size.y}px`;
+  }
+  return { size, dpr, topLeft };
+}
