@@ -12,8 +12,12 @@ import { detailLevel, legParts } from '../../domain/geo/routeGeometry';
 
 /** Up to this many legs, each gets a direction arrow; above, the map would drown in them. */
 const MAX_ARROWS = 300;
-/** Above this many legs, routes are drawn on one canvas (routeCanvas.ts) instead of as SVG paths. */
-const CANVAS_LEGS = 500;
+/**
+ * Above this many legs, routes are drawn on canvases (routeCanvas.ts) instead of as SVG
+ * paths: the SVG network is repainted whole on each date that completes a leg, which made
+ * scrubbing 392 legs (1,000 events) drop to 20 frames a second.
+ */
+const CANVAS_LEGS = MAX_ARROWS;
 /**
  * Above this many legs the whole network would bury the map (and cost too much to regroup
  * every day): each actor then shows a trail of the legs of the last TRAIL_DAYS days.

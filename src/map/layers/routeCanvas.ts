@@ -2,17 +2,10 @@ import L from 'leaflet';
 import type { Journey } from '../../domain/journeys/journeys';
 import { isDrawnLeg } from '../../domain/journeys/journeys';
 import { detailLevel, legLine, projectLine, wrapShifts } from '../../domain/geo/routeGeometry';
+import { planRouteRedraw, type RouteSpan } from '../../domain/geo/routeRedraw';
 import { FrameScheduler, fitCanvasToView } from './viewCanvas';
 
-/** How one actor's legs are drawn now: legs [from, to) of the journey, split at `done`. */
-export interface RouteSpan {
-  /** First leg drawn. */
-  from: number;
-  /** End of the legs drawn (exclusive). */
-  to: number;
-  /** Legs before this one are travelled (solid, opaque), the others future (faint). */
-  done: number;
-}
+export type { RouteSpan };
 
 export interface RouteStyle {
   /** Opacity of legs not yet travelled (0: hidden). */
@@ -60,26 +53,50 @@ const TRAVELLED = { width: 4, opacity: 0.9 } as const;
 const FUTURE_WIDTH = 3;
 const DASH = [8, 8];
 
+/** Where a canvas was last drawn: a new view means a full redraw. */
+interface DrawnView {
+  ox: number;
+  oy: number;
+  w: number;
+  h: number;
+  dpr: number;
+  zoom: number;
+}
+
 /**
- * Routes drawn on one canvas from typed arrays: each leg's great-circle arc is computed once
- * per level of detail and projected once per zoom (src/domain/geo/routeGeometry.ts), and a
- * frame only strokes the legs in view, one path per actor and style. Replaces Leaflet's
- * vector layers for large networks, whose regrouping made a LatLng object per point and
- * projected, clipped and simplified every leg again each time a leg was completed.
- * Redrawn at most once per animation frame, and only when a span, the style, the view or
- * an actor's visibility changed.
+ * Routes drawn on two canvases from typed arrays: each leg's great-circle arc is computed
+ * once per level of detail and projected once per zoom (src/domain/geo/routeGeometry.ts),
+ * and a frame only strokes the legs in view, one path per actor and style. Replaces
+ * Leaflet's vector layers for large networks, whose regrouping made a LatLng object per
+ * point and projected, clipped and simplified every leg again each time a leg was completed
+ * (and repainted the whole network on each date).
+ *
+ * The lower canvas holds each actor's network (legs [from, to)) in the faint "not yet
+ * travelled" style; it changes only with the view, the style, an actor shown or hidden or a
+ * new span. The upper one holds the travelled legs [from, done): as the date moves forward,
+ * a frame strokes only the legs completed since the last one on top of what is there, so a
+ * forward scrub or playback costs the legs it completes, not the whole network. Anything
+ * else (a step back, a new view) redraws it whole. Redrawn at most once per animation frame.
  */
 export class RouteCanvasLayer extends L.Layer {
-  private canvas: HTMLCanvasElement | null = null;
-  private ctx: CanvasRenderingContext2D | null = null;
+  private network: HTMLCanvasElement | null = null;
+  private travelled: HTMLCanvasElement | null = null;
+  private networkView: DrawnView | null = null;
+  private travelledView: DrawnView | null = null;
   private readonly routes: ActorRoute[];
+  /** Per actor, the span the canvases show now (null: not drawn, or to be redrawn whole). */
+  private drawn: (RouteSpan | null)[];
+  private networkStale = true;
+  private networkEmpty = true;
+  private travelledStale = true;
   private style: RouteStyle;
   private readonly frames = new FrameScheduler(() => this.draw());
   private zoom = Number.NaN;
   private level = Number.NaN;
   private readonly paneName: string;
-  /** Redraws counted, for tests and the benchmark's profile. */
+  /** Redraws counted, for tests and the benchmark's profile: whole canvases and increments. */
   draws = 0;
+  increments = 0;
 
   constructor(
     journeys: readonly { journey: Journey; color: string }[],
@@ -96,25 +113,34 @@ export class RouteCanvasLayer extends L.Layer {
       span: { from: 0, to: 0, done: 0 },
       pixels: [],
     }));
+    this.drawn = this.routes.map(() => null);
   }
 
   override onAdd(map: L.Map): this {
-    const canvas = document.createElement('canvas');
-    canvas.className = 'route-canvas leaflet-zoom-hide';
-    canvas.setAttribute('aria-hidden', 'true');
-    canvas.style.pointerEvents = 'none';
-    this.canvas = canvas;
-    this.ctx = canvas.getContext('2d');
-    (map.getPane(this.paneName) ?? map.getPanes().overlayPane).append(canvas);
+    const pane = map.getPane(this.paneName) ?? map.getPanes().overlayPane;
+    const make = () => {
+      const canvas = document.createElement('canvas');
+      canvas.className = 'route-canvas leaflet-zoom-hide';
+      canvas.setAttribute('aria-hidden', 'true');
+      canvas.style.pointerEvents = 'none';
+      pane.append(canvas);
+      return canvas;
+    };
+    this.network = make();
+    this.travelled = make();
+    this.networkEmpty = true;
+    this.networkView = null;
+    this.travelledView = null;
     this.reproject();
     return this;
   }
 
   override onRemove(): this {
     this.frames.cancel();
-    this.canvas?.remove();
-    this.canvas = null;
-    this.ctx = null;
+    this.network?.remove();
+    this.travelled?.remove();
+    this.network = null;
+    this.travelled = null;
     return this;
   }
 
@@ -132,6 +158,8 @@ export class RouteCanvasLayer extends L.Layer {
     const r = this.routes[index];
     if (!r || r.shown === shown) return;
     r.shown = shown;
+    this.networkStale = true;
+    this.travelledStale = true;
     this.schedule();
   }
 
@@ -147,6 +175,7 @@ export class RouteCanvasLayer extends L.Layer {
 
   setStyle(style: RouteStyle) {
     this.style = style;
+    this.networkStale = true;
     this.schedule();
   }
 
@@ -190,75 +219,147 @@ export class RouteCanvasLayer extends L.Layer {
     return copies;
   }
 
+  /**
+   * Places `canvas` over the view; true when the view is not the one it was drawn for
+   * (it must then be drawn whole: its bitmap was cleared or its content is elsewhere).
+   */
+  private fit(canvas: HTMLCanvasElement, last: DrawnView | null): [DrawnView, boolean] {
+    const map = this._map!;
+    const { size, dpr, topLeft } = fitCanvasToView(map, canvas);
+    const origin = map.getPixelOrigin();
+    const view: DrawnView = {
+      ox: origin.x + topLeft.x,
+      oy: origin.y + topLeft.y,
+      w: size.x,
+      h: size.y,
+      dpr,
+      zoom: map.getZoom(),
+    };
+    const moved =
+      !last ||
+      last.ox !== view.ox ||
+      last.oy !== view.oy ||
+      last.w !== view.w ||
+      last.h !== view.h ||
+      last.dpr !== view.dpr ||
+      last.zoom !== view.zoom;
+    return [view, moved];
+  }
+
   private draw() {
     const map = this._map;
-    const canvas = this.canvas;
-    const ctx = this.ctx;
-    if (!map || !canvas || !ctx) return;
-    this.draws++;
-    const { size, dpr, topLeft } = fitCanvasToView(map, canvas);
+    const network = this.network;
+    const travelled = this.travelled;
+    if (!map || !network || !travelled) return;
+    const [networkView, networkMoved] = this.fit(network, this.networkView);
+    const [travelledView, travelledMoved] = this.fit(travelled, this.travelledView);
+    this.networkView = networkView;
+    this.travelledView = travelledView;
+
+    const plan = planRouteRedraw(
+      this.drawn,
+      this.routes.map((r) => (r.shown ? r.span : null)),
+      {
+        network: this.networkStale || networkMoved,
+        travelled: this.travelledStale || travelledMoved,
+      },
+    );
+    const { networkWhole, travelledWhole } = plan;
+
+    const future = this.style.futureOpacity;
+    // An actor whose legs are all travelled (always so for trails) has no network to show.
+    const withNetwork =
+      future > 0 ? this.routes.filter((r) => r.shown && r.span.done < r.span.to) : [];
+    // A canvas left empty needs no clearing again (trails change span every few frames).
+    if (networkWhole && (withNetwork.length || !this.networkEmpty)) {
+      this.draws++;
+      const ctx = this.begin(network, networkView);
+      if (ctx)
+        for (const r of withNetwork) {
+          const { from, to } = r.span;
+          this.stroke(ctx, networkView, r, from, to, false, FUTURE_WIDTH, future);
+          this.stroke(ctx, networkView, r, from, to, true, FUTURE_WIDTH, future);
+        }
+      this.networkEmpty = withNetwork.length === 0;
+    }
+    const ctx = travelledWhole ? this.begin(travelled, travelledView) : travelled.getContext('2d');
+    if (ctx) {
+      const strokeTravelled = (r: ActorRoute, from: number, to: number) => {
+        this.stroke(ctx, travelledView, r, from, to, false, TRAVELLED.width, TRAVELLED.opacity);
+        this.stroke(ctx, travelledView, r, from, to, true, TRAVELLED.width, TRAVELLED.opacity);
+      };
+      if (travelledWhole) {
+        this.draws++;
+        for (const r of this.routes) {
+          if (!r.shown) continue;
+          const { from, to, done } = r.span;
+          strokeTravelled(r, from, Math.max(from, Math.min(to, done)));
+        }
+      } else if (plan.forward.length) {
+        // Only the legs completed since the last frame, on top of what is there.
+        this.increments++;
+        for (const f of plan.forward) strokeTravelled(this.routes[f.index]!, f.from, f.to);
+      }
+      ctx.globalAlpha = 1;
+      ctx.setLineDash([]);
+    }
+    this.drawn = this.routes.map((r) => (r.shown ? { ...r.span } : null));
+    this.networkStale = false;
+    this.travelledStale = false;
+  }
+
+  /** Clears `canvas` for a whole redraw and sets its transform; null without a context. */
+  private begin(canvas: HTMLCanvasElement, view: DrawnView): CanvasRenderingContext2D | null {
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return null;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
+    return ctx;
+  }
+
+  /** Strokes one actor's legs [from, to) of one kind (stated or inferred) as one path. */
+  private stroke(
+    ctx: CanvasRenderingContext2D,
+    view: DrawnView,
+    r: ActorRoute,
+    from: number,
+    to: number,
+    inferred: boolean,
+    width: number,
+    opacity: number,
+  ) {
+    if (opacity <= 0 || from >= to) return;
     // Web Mercator pixels → canvas pixels: subtract the view's top-left in world pixels.
-    const origin = map.getPixelOrigin();
-    const ox = origin.x + topLeft.x;
-    const oy = origin.y + topLeft.y;
+    const { ox, oy, w, h } = view;
     const margin = 8;
-    const w = size.x;
-    const h = size.y;
-    const future = this.style.futureOpacity;
-
-    const stroke = (
-      r: ActorRoute,
-      from: number,
-      to: number,
-      inferred: boolean,
-      width: number,
-      opacity: number,
-    ) => {
-      if (opacity <= 0 || from >= to) return;
-      ctx.beginPath();
-      let any = false;
-      for (let i = from; i < to; i++) {
-        const leg = r.journey.legs[i]!;
-        if (leg.inferred !== inferred || !isDrawnLeg(leg)) continue;
-        for (const copy of this.pixelsOf(r, i)) {
-          // Legs wholly outside the view are skipped (their bounding box).
-          if (
-            copy.maxX - ox < -margin ||
-            copy.minX - ox > w + margin ||
-            copy.maxY - oy < -margin ||
-            copy.minY - oy > h + margin
-          )
-            continue;
-          const px = copy.px;
-          ctx.moveTo(px[0]! - ox, px[1]! - oy);
-          for (let k = 2; k < px.length; k += 2) ctx.lineTo(px[k]! - ox, px[k + 1]! - oy);
-          any = true;
-        }
+    ctx.beginPath();
+    let any = false;
+    for (let i = from; i < to; i++) {
+      const leg = r.journey.legs[i]!;
+      if (leg.inferred !== inferred || !isDrawnLeg(leg)) continue;
+      for (const copy of this.pixelsOf(r, i)) {
+        // Legs wholly outside the view are skipped (their bounding box).
+        if (
+          copy.maxX - ox < -margin ||
+          copy.minX - ox > w + margin ||
+          copy.maxY - oy < -margin ||
+          copy.minY - oy > h + margin
+        )
+          continue;
+        const px = copy.px;
+        ctx.moveTo(px[0]! - ox, px[1]! - oy);
+        for (let k = 2; k < px.length; k += 2) ctx.lineTo(px[k]! - ox, px[k + 1]! - oy);
+        any = true;
       }
-      if (!any) return;
-      ctx.globalAlpha = opacity;
-      ctx.lineWidth = width;
-      ctx.strokeStyle = r.color;
-      ctx.setLineDash(inferred ? DASH : []);
-      ctx.stroke();
-    };
-
-    // As Leaflet's layers were stacked: per actor, travelled (stated, inferred), then future.
-    for (const r of this.routes) {
-      if (!r.shown) continue;
-      const { from, to, done } = r.span;
-      const split = Math.max(from, Math.min(to, done));
-      stroke(r, from, split, false, TRAVELLED.width, TRAVELLED.opacity);
-      stroke(r, from, split, true, TRAVELLED.width, TRAVELLED.opacity);
-      stroke(r, split, to, false, FUTURE_WIDTH, future);
-      stroke(r, split, to, true, FUTURE_WIDTH, future);
     }
-    ctx.globalAlpha = 1;
-    ctx.setLineDash([]);
+    if (!any) return;
+    ctx.globalAlpha = opacity;
+    ctx.lineWidth = width;
+    ctx.strokeStyle = r.color;
+    ctx.setLineDash(inferred ? DASH : []);
+    ctx.stroke();
   }
 }

@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+/**
+ * Probe (not part of `npm run bench`): opens a built app page, scrubs the whole track as
+ * the bench does (120 moves over 2 s) and prints the p50/p95 requestAnimationFrame delta
+ * and the longest task, with parts of the page hidden by a stylesheet, to attribute
+ * scrubbing frame time to them. Usage:
+ * PROFILE=file.cpuprofile also saves a CPU profile of the (last) scrub.
+ *   node bench/probe-scrub.mjs 'http://127.0.0.1:PORT/?data=bench-data/10000.json' ['' '.traveller-icon' …]
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+
+/** CPU ms (user + system) of this script's Chromium processes: work done, whatever the load. */
+function chromiumCpuMs() {
+  const procs = new Map();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      procs.set(Number(pid), {
+        ppid: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
+    } catch {
+      // the process ended
+    }
+  }
+  const ours = new Set([process.pid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, p] of procs)
+      if (!ours.has(pid) && ours.has(p.ppid)) {
+        ours.add(pid);
+        grew = true;
+      }
+  }
+  let ticks = 0;
+  for (const pid of ours) if (pid !== process.pid) ticks += procs.get(pid)?.ticks ?? 0;
+  return ticks * 10; // USER_HZ = 100
+}
+
+const [url, ...hides] = process.argv.slice(2);
+const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+for (const hide of hides.length ? hides : ['']) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready', 'mark').length > 0);
+  if (hide) {
+    const css = hide.includes('{') ? hide : `${hide} { display: none !important; }`;
+    await page.addStyleTag({ content: css });
+  }
+  await page.getByRole('button', { name: 'Fit all', exact: true }).click();
+  await sleep(800);
+  const box = await page.locator('.timeline-track').first().boundingBox();
+  const y = box.y + box.height - 8;
+  const x0 = box.x + 2;
+  const x1 = box.x + box.width - 2;
+  await page.evaluate(() => {
+    window.__d = [];
+    window.__lt = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__lt = Math.max(window.__lt, e.duration);
+    }).observe({ entryTypes: ['longtask'] });
+    let last = performance.now();
+    const tick = (t) => {
+      window.__d.push(t - last);
+      last = t;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await sleep(100);
+  await page.evaluate(() => {
+    window.__d = [];
+    window.__lt = 0;
+  });
+  const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+  }
+  const cpu0 = chromiumCpuMs();
+  // As the bench: the press on the track's start is part of the scrub (a jump to the start).
+  await page.mouse.move(x0, y);
+  await page.mouse.down();
+  const start = Date.now();
+  for (let i = 1; i <= 120; i++) {
+    await page.mouse.move(x0 + ((x1 - x0) * i) / 120, y);
+    await sleep(start + (2000 * i) / 120 - Date.now());
+  }
+  await page.mouse.up();
+  const cpu = chromiumCpuMs() - cpu0;
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(process.env.PROFILE, JSON.stringify(profile));
+  }
+  const { d, lt } = await page.evaluate(() => ({
+    d: window.__d.slice().sort((a, b) => a - b),
+    lt: window.__lt,
+  }));
+  const p = (q) => d[Math.min(d.length - 1, Math.floor(q * d.length))]?.toFixed(1);
+  console.log(
+    `hide ${hide || '(nothing)'}: frames ${d.length} p50 ${p(0.5)} p95 ${p(0.95)} longest task ${lt.toFixed(0)} ms, Chromium CPU ${cpu} ms`,
+  );
+  await page.close();
+}
+await browser.close();

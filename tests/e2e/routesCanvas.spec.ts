@@ -1,0 +1,126 @@
+import type { Page } from '@playwright/test';
+import { test, expect, slider } from './fixtures';
+import { generateDataset } from '../support/synthetic';
+
+/**
+ * Above 300 legs the routes are drawn on two canvases (src/map/layers/routeCanvas.ts): the
+ * network, and the travelled legs, to which a step forward only adds the legs it completed.
+ * These tests check that what a scrub leaves on screen is what opening the page at that
+ * date draws.
+ */
+const data = generateDataset({ events: 1000, seed: 5 });
+const days = [...new Set(data.events.map((e) => e.date))].sort();
+
+async function openAt(page: Page, date: string) {
+  await page.route(
+    (url) => url.pathname === '/routes.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }),
+  );
+  await page.goto(`/?data=/routes.json#date=${date}`);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  await expect(page.locator('.route-canvas')).toHaveCount(2);
+}
+
+/** The travelled canvas: its pixels, and how many are painted. */
+async function travelled(page: Page) {
+  // Two frames, so that a redraw asked for by the last change has happened.
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+  return page.evaluate(() => {
+    const canvas = document.querySelectorAll<HTMLCanvasElement>('.route-canvas')[1]!;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
+    return { url: canvas.toDataURL(), painted };
+  });
+}
+
+/**
+ * Pixels painted at least half opaque on this page's travelled canvas and not at all in the
+ * image `url` (missing from it), and the reverse (extra). Antialiased edges, which blend
+ * differently when legs are stroked one by one, are fainter than that.
+ */
+async function differentPixels(page: Page, url: string) {
+  return page.evaluate(async (other) => {
+    const canvas = document.querySelectorAll<HTMLCanvasElement>('.route-canvas')[1]!;
+    const here = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const image = new Image();
+    image.src = other;
+    await image.decode();
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const there = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    let missing = 0;
+    let extra = 0;
+    for (let i = 3; i < here.length; i += 4) {
+      if (here[i]! >= 128 && there[i] === 0) missing++;
+      if (here[i] === 0 && there[i]! >= 128) extra++;
+    }
+    return { missing, extra };
+  }, url);
+}
+
+/** Drags the playhead along the track from one fraction of its width to another. */
+async function drag(page: Page, from: number, to: number) {
+  const box = (await page.locator('.timeline-track').first().boundingBox())!;
+  const y = box.y + box.height - 8; // the axis strip, below the event marks
+  const x = (f: number) => box.x + 2 + (box.width - 4) * f;
+  await page.mouse.move(x(from), y);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) await page.mouse.move(x(from + ((to - from) * i) / 20), y);
+  await page.mouse.up();
+}
+
+/**
+ * The playhead's date once the address has caught up with it (the address is written a
+ * little after a scrub): days since 1970-01-01 on the slider, as YYYY-MM-DD.
+ */
+async function settledDate(page: Page): Promise<string> {
+  const playhead = async () => {
+    const day = Number(await slider(page).getAttribute('aria-valuenow'));
+    return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  };
+  const inAddress = async () =>
+    new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('date');
+  await expect.poll(async () => (await inAddress()) === (await playhead())).toBe(true);
+  return playhead();
+}
+
+test('what a scrub leaves on the routes canvas is what opening at that date draws', async ({
+  browser,
+}) => {
+  const page = await browser.newPage();
+  await openAt(page, days[0]!);
+  await page.getByRole('button', { name: 'Fit all', exact: true }).click();
+
+  // Forward: each frame adds the legs completed since the last one on top.
+  await drag(page, 0.05, 0.7);
+  const forwardDate = await settledDate(page);
+  expect(forwardDate > days[0]!).toBe(true);
+  const forward = await travelled(page);
+  expect(forward.painted).toBeGreaterThan(1000);
+  const fresh = await browser.newPage();
+  await openAt(fresh, forwardDate);
+  // The same legs cover the same pixels: a few where legs cross may round differently;
+  // one leg missing or too many is hundreds (4 pixels wide, tens to hundreds long).
+  await travelled(fresh);
+  const diff = await differentPixels(fresh, forward.url);
+  expect(diff.missing).toBeLessThan(50);
+  expect(diff.extra).toBeLessThan(50);
+
+  // Back: the travelled legs are drawn again whole, exactly as a fresh page draws them.
+  await drag(page, 0.7, 0.4);
+  const backDate = await settledDate(page);
+  expect(backDate < forwardDate).toBe(true);
+  const back = await travelled(page);
+  await openAt(fresh, backDate);
+  const expected = await travelled(fresh);
+  expect(back.painted).toBeLessThan(forward.painted);
+  expect(back.url).toBe(expected.url);
+  await fresh.close();
+  await page.close();
+});
