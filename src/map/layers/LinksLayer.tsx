@@ -10,6 +10,13 @@ import { placesOf } from '../../domain/model/queries';
 
 /** Days either side of a call during which its link is emphasised. */
 const LINK_EMPHASIS_DAYS = 2;
+/**
+ * Above this many links, every link is drawn once on a canvas and the day's links again
+ * above it. Restyling a link in one SVG of all of them made the browser raster the whole
+ * SVG again (every dashed link) each time one changed: 6.3 s of raster in a 10,000-event
+ * scrub of 300 links.
+ */
+const CANVAS_LINKS = 30;
 
 /** Remote events (phone calls) drawn as a dotted link between places, never as travel. */
 export function LinksLayer() {
@@ -20,11 +27,11 @@ export function LinksLayer() {
     function addLinks() {
       const pane = map.getPane('links') ?? map.createPane('links');
       pane.style.zIndex = '405';
-      const manyLinks = model.links.length > 300;
+      const manyLinks = model.links.length > CANVAS_LINKS;
       const renderer = manyLinks ? canvasRenderer({ pane: 'links' }) : undefined;
       // Many links: the canvas of every link is drawn once and never restyled (a restyle
-      // redrew all of them for each day of a scrub, 100,000 events); the links of the day
-      // are drawn again above it as a few SVG paths.
+      // redrew all of them for each day of a scrub); the links of the day are drawn again
+      // above it as a few SVG paths.
       const litRenderer = manyLinks ? L.svg({ pane: 'links' }) : undefined;
       // Built once per dataset; hiding an actor takes off only the links of hidden actors.
       // Great-circle arcs between consecutive places, the short way across 180° (with a
