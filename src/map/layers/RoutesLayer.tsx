@@ -20,10 +20,17 @@ const MAX_ARROWS = 300;
 const CANVAS_LEGS = MAX_ARROWS;
 /**
  * Above this many legs the whole network would bury the map (and cost too much to regroup
- * every day): each actor then shows a trail of the legs of the last TRAIL_DAYS days.
+ * every day): each actor then shows a trail of the legs of the last TRAIL_DAYS days (at
+ * most TRAIL_MAX_LEGS).
  */
 const FULL_NETWORK_MAX_LEGS = 2000;
 const TRAIL_DAYS = 14;
+/**
+ * A trail's last legs at most: a dense record (100,000 synthetic events, 60 people) has
+ * about 24 legs per person in 14 days, 1,400 arcs that buried the map (and were all stroked
+ * again on each date of a scrub); a Secretary of State's tour seldom has more.
+ */
+const TRAIL_MAX_LEGS = 12;
 
 /** Index of the first leg arriving after `t` (legs are in time order). */
 function firstLegArrivingAfter(journey: Journey, t: number): number {
@@ -82,7 +89,8 @@ function addCanvasRoutes(map: L.Map, model: DatasetModel, trailMode: boolean): (
     if (!trailMode) return { from: 0, to: journey.legs.length, done: travelled };
     // Trail: the legs that ended in the last TRAIL_DAYS days and the one under way.
     const to = Math.min(journey.legs.length, travelled + 1);
-    return { from: firstLegArrivingAfter(journey, t - TRAIL_DAYS), to, done: to };
+    const from = Math.max(firstLegArrivingAfter(journey, t - TRAIL_DAYS), to - TRAIL_MAX_LEGS);
+    return { from, to, done: to };
   };
   const update = (t: number) => {
     journeys.forEach((journey, i) => {
