@@ -17,8 +17,8 @@ import { resolve } from 'node:path';
 import { measureBundle } from '../bench/lib/bundle.mjs';
 
 export const BUDGET_KB = 150;
-// 170.9 since 6 Dec 2026: a page opened on ?data= loads its data from a chunk of its own, newStory left the editing operations (169.1), the routes canvas came with the frames work (170.6); was 171.1.
-export const CEILING_KB = 170.9;
+// 168.0 since 6 Dec 2026: the header's controls (import and datasets menu, share, editing, selects) and their styles are a chunk of their own, waited for before the first render on a wide screen only (167.8); was 170.9.
+export const CEILING_KB = 168.0;
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const m = measureBundle(dist);

@@ -2,6 +2,7 @@
 export const screensEn = {
   headerMenu: 'Menu',
   headerMenuLabel: 'More controls',
+  headerMenuLoading: 'Loading the controls…',
   theme: 'Theme',
   themeSystem: 'As the system',
   themeLight: 'Light',

@@ -4,6 +4,7 @@ import type { screensEn } from './screens.en';
 export const screensFr: Record<keyof typeof screensEn, string> = {
   headerMenu: 'Menu',
   headerMenuLabel: 'Autres commandes',
+  headerMenuLoading: 'Chargement des commandes…',
   theme: 'Thème',
   themeSystem: 'Comme le système',
   themeLight: 'Clair',

@@ -3,6 +3,7 @@
  * anywhere on the page) and the datasets menu (the bundled story and saved imports: open,
  * delete with confirmation, export the open dataset as JSON or CSV).
  */
+import './importControl.css';
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/messages.en';

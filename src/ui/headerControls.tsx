@@ -1,4 +1,5 @@
 /** The header's controls, one component each, so the header menu can list them. */
+import './headerControls.css';
 import { useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectBaseMap, selectHighContrast, selectLang, selectMainView } from '../store/selectors';

@@ -203,6 +203,10 @@ test('after one visit the app works offline: reload, base map, scrubbing', async
   await page.keyboard.press('ArrowRight');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', /25 February 2025/);
   await expect(page.getByRole('article', { name: 'Lavrov in Tehran' })).toBeVisible();
+  // What loads after the first view (chunks of their own) comes from the cache too.
+  await expect(page.getByRole('button', { name: 'Import data' })).toBeVisible();
+  await page.getByRole('button', { name: 'Datasets' }).click();
+  await expect(page.getByRole('region', { name: 'Datasets' })).toBeVisible();
   await context.setOffline(false);
 });
 
