@@ -17,8 +17,8 @@ import { resolve } from 'node:path';
 import { measureBundle } from '../bench/lib/bundle.mjs';
 
 export const BUDGET_KB = 150;
-// 163.1 since 6 Dec 2026: Leaflet's stylesheet comes without popups, tooltips, the layers and scale controls and the default icon's inlined images (162.9); was 168.0.
-export const CEILING_KB = 163.1;
+// 162.0 since 6 Dec 2026: the load protocol left the first bundle (its progress is a module of its own), the header controls' text loads with them (161.8); was 163.1.
+export const CEILING_KB = 162.0;
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const m = measureBundle(dist);
