@@ -17,8 +17,8 @@ import { resolve } from 'node:path';
 import { measureBundle } from '../bench/lib/bundle.mjs';
 
 export const BUDGET_KB = 150;
-// 162.0 since 6 Dec 2026: the load protocol left the first bundle (its progress is a module of its own), the header controls' text loads with them (161.8); was 163.1.
-export const CEILING_KB = 162.0;
+// 161.6 since 6 Dec 2026: the chronology and its table's styles are a chunk of their own, fetched when idle and waited for only by a page opened on it (161.4); was 162.0.
+export const CEILING_KB = 161.6;
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const m = measureBundle(dist);
