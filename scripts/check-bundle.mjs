@@ -17,8 +17,8 @@ import { resolve } from 'node:path';
 import { measureBundle } from '../bench/lib/bundle.mjs';
 
 export const BUDGET_KB = 150;
-// 161.6 since 6 Dec 2026: the chronology and its table's styles are a chunk of their own, fetched when idle and waited for only by a page opened on it (161.4); was 162.0.
-export const CEILING_KB = 161.6;
+// 161.3 since 6 Dec 2026: the editing store and its undo history (zundo) load with the editing code, the first view reads only whether edit mode is on (161.1); was 161.6.
+export const CEILING_KB = 161.3;
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const m = measureBundle(dist);
