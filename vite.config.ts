@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { trimLeafletCss } from './scripts/lib/trimLeafletCss.mjs';
 
 /**
  * Content-Security-Policy for the built app: no inline script, no foreign script origins.
@@ -78,6 +79,21 @@ function preloadBundledStory(): Plugin {
 }
 
 /**
+ * Leaflet's stylesheet without the parts the app never uses (popups, tooltips, the layers
+ * and scale controls, the default icon and its inlined images): scripts/lib/trimLeafletCss.mjs.
+ */
+function trimLeafletStylesheet(): Plugin {
+  return {
+    name: 'trim-leaflet-css',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]leaflet[\\/]dist[\\/]leaflet\.css$/.test(id.split('?')[0] ?? '')) return null;
+      return { code: trimLeafletCss(code), map: null };
+    },
+  };
+}
+
+/**
  * The single-file player's policy: its own inline scripts only (by hash), no foreign
  * script, no network but the optional OpenStreetMap tiles; the inlined base map is read
  * from a blob: address.
@@ -147,6 +163,7 @@ function singleFilePlayer(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    trimLeafletStylesheet(),
     contentSecurityPolicy(),
     preloadBundledStory(),
     singleFilePlayer(),

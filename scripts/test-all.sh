@@ -71,8 +71,9 @@ vitest_zone() { # zone, report, args...
 }
 vitest_zone UTC reports/unit-utc.json --project unit
 # The far zones leave out the files in which no date is read, shown or computed: the lint
-# rules (ESLint on fixtures), the story-link codec (bytes) and label placement (geometry).
-ZONE_FREE_UNIT=(--exclude 'tests/unit/lint/**' --exclude 'tests/unit/share/storyLink.test.ts' --exclude 'tests/unit/labels/**')
+# rules (ESLint on fixtures), the story-link codec (bytes), label placement (geometry) and
+# the build's helpers (stylesheets).
+ZONE_FREE_UNIT=(--exclude 'tests/unit/lint/**' --exclude 'tests/unit/share/storyLink.test.ts' --exclude 'tests/unit/labels/**' --exclude 'tests/unit/build/**')
 vitest_zone Pacific/Honolulu reports/unit-honolulu.json --project unit "${ZONE_FREE_UNIT[@]}"
 vitest_zone Pacific/Kiritimati reports/unit-kiritimati.json --project unit "${ZONE_FREE_UNIT[@]}"
 vitest_zone UTC reports/component.json --project component

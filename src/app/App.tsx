@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { TravelMap } from '../map/TravelMap';
 import { Timeline } from '../timeline/Timeline';
 import { SidePanel } from '../panels/SidePanel';
-import { Chronology } from '../panels/Chronology';
+import { LazyChronology } from '../panels/LazyChronology';
 import { Header } from '../ui/Header';
 import { EmbedBar } from '../ui/EmbedBar';
 import { Announcer } from '../ui/Announcer';
@@ -68,7 +68,7 @@ export function App() {
             <PresentationCaption />
           </Suspense>
         )}
-        {(chronologyShown || printing) && <Chronology hidden={!chronologyShown} />}
+        {(chronologyShown || printing) && <LazyChronology hidden={!chronologyShown} />}
         {!presenting && !embed && <SidePanel />}
       </main>
       <Timeline />

@@ -1,5 +1,5 @@
-import type { LoadProgress as Progress } from '../domain/load/protocol';
-import { overallFraction } from '../domain/load/protocol';
+import type { LoadProgress as Progress } from '../domain/load/progress';
+import { overallFraction } from '../domain/load/progress';
 import { useLocale, useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/messages.en';
 import './loadProgress.css';

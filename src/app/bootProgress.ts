@@ -4,7 +4,7 @@
  * class as `LoadProgress`, in the interface language, following the load's reports. Text
  * only (textContent), never HTML.
  */
-import { overallFraction, type LoadProgress } from '../domain/load/protocol';
+import { overallFraction, type LoadProgress } from '../domain/load/progress';
 import type { Translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
 import type { LinkedLoad } from './linkedLoad';

@@ -13,6 +13,9 @@ import { parseHash } from '../store/urlSync';
 import { storyPayloadFromHash } from '../domain/share/storyParam';
 import { provideBundledStory } from '../storage/datasetsStore';
 import { loadBaseMap } from '../data/baseMap';
+import { loadHeaderMenuItems } from '../ui/HeaderMenu';
+import { COMPACT_LAYOUT } from '../ui/useMediaQuery';
+import { loadChronology } from '../panels/LazyChronology';
 import '../ui/styles.css';
 import '../ui/layout.css';
 import '../ui/theme.css';
@@ -38,7 +41,16 @@ const story = loadBundledStory();
 void loadBaseMap().catch(() => {});
 provideBundledStory(story);
 const openingHash = window.location.hash;
-const startLang = parseHash(openingHash).lang ?? detectLang(navigator.languages ?? []);
+const openingView = parseHash(openingHash);
+const startLang = openingView.lang ?? detectLang(navigator.languages ?? []);
+// The header's controls are a chunk of their own. On a wide screen they sit in the header,
+// so the first render waits for them (fetched beside the story); on a phone or a tablet they
+// are folded in the closed menu, which loads them just after the first view.
+const headerControls = matchMedia(COMPACT_LAYOUT).matches
+  ? null
+  : loadHeaderMenuItems().catch(() => {});
+// The chronology is a chunk of its own too: a page opened on it waits for it the same way.
+const chronology = openingView.view === 'chronology' ? loadChronology().catch(() => {}) : null;
 
 async function start(): Promise<void> {
   // Without it (offline before the first visit cached it) the first view reads English.
@@ -64,6 +76,7 @@ async function start(): Promise<void> {
     const [first] = await Promise.all([story, catalogue]);
     bootstrapStoreWith(first);
   }
+  await Promise.all([headerControls, chronology]);
   createRoot(root!).render(
     <StrictMode>
       <App />

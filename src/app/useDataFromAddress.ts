@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { LoadProgress } from '../domain/load/protocol';
+import type { LoadProgress } from '../domain/load/progress';
 import type { LoadOutcome } from './loadFromAddress';
 import { takeStartedLoad } from './linkedAddress';
 

@@ -7,7 +7,6 @@ import { useEffect, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { applyHash, parseHash } from '../store/urlSync';
 import { BUNDLED_KEY, useDatasetsStore } from '../storage/datasetsStore';
-import { useEditingStore } from '../store/editingSlice';
 import { EDITING_FLAG } from '../studio/editingFlag';
 
 export const OPEN_DATASET_KEY = 'dte.openDataset';
@@ -53,14 +52,19 @@ export function useReopenLastDataset(): boolean {
         .open(key)
         .then((ok) => {
           if (cancelled) return;
-          if (ok) {
-            applyHash(useAppStore, parseHash(openingHash));
-            if (wasEditing)
-              useEditingStore
-                .getState()
-                .startEditing(useAppStore.getState().model.dataset, key, false);
-          }
-          done();
+          if (!ok) return done();
+          applyHash(useAppStore, parseHash(openingHash));
+          if (!wasEditing) return done();
+          // The editing store loads with the editing code; the app shows once it edits.
+          import('../store/editingSlice')
+            .then(({ useEditingStore }) => {
+              if (!cancelled)
+                useEditingStore
+                  .getState()
+                  .startEditing(useAppStore.getState().model.dataset, key, false);
+            })
+            .catch(() => {})
+            .finally(done);
         });
       return function cancelReopen() {
         cancelled = true;

@@ -1,6 +1,5 @@
 /** English text of the built-in record, search, filters and charts (merged into the main catalogue). */
 export const recordsEn = {
-  datasetsBuiltIn: 'Built-in records',
   datasetsRecordTitle: 'Travels of the US Secretaries of State, 1866–2025',
   recordLoading: 'Opening the record…',
   recordFailed: 'The record could not be opened; the current story stays.',

@@ -2,7 +2,6 @@ import type { recordsEn } from './records.en';
 
 /** Texte français du registre intégré, de la recherche, des filtres et des graphiques. */
 export const recordsFr: Record<keyof typeof recordsEn, string> = {
-  datasetsBuiltIn: 'Registres intégrés',
   datasetsRecordTitle: 'Les voyages des secrétaires d’État américains, 1866–2025',
   recordLoading: 'Ouverture du registre…',
   recordFailed: 'Le registre n’a pas pu être ouvert\u202f; le récit actuel reste affiché.',

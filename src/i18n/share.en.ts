@@ -1,6 +1,5 @@
 /** English text of sharing in the first view: the Share button, links that carry a story. */
 export const shareEn = {
-  share: 'Share',
   shareClose: 'Close',
   sharedWithYou: 'Shared with you',
   sharedNote: 'This story came in a link. It is not in your datasets until you save it.',

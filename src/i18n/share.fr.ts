@@ -2,7 +2,6 @@ import type { shareEn } from './share.en';
 
 /** Texte du partage dans la première vue : le bouton « Partager », les liens porteurs d’un récit. */
 export const shareFr: Record<keyof typeof shareEn, string> = {
-  share: 'Partager',
   shareClose: 'Fermer',
   sharedWithYou: 'Partagé avec vous',
   sharedNote:

@@ -3,9 +3,10 @@
  * anywhere on the page) and the datasets menu (the bundled story and saved imports: open,
  * delete with confirmation, export the open dataset as JSON or CSV).
  */
+import './importControl.css';
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../i18n/useT';
-import type { MessageKey } from '../i18n/messages.en';
+import { useControlsT } from '../ui/useControlsT';
+import { type ControlsMessageKey } from '../ui/useControlsT';
 import { useAppStore } from '../store/appStore';
 import { selectDataset, selectLang } from '../store/selectors';
 import { localized } from '../domain/dataset/localized';
@@ -20,7 +21,7 @@ const ImportDialog = lazy(() =>
   import('./ImportDialog').then((m) => ({ default: m.ImportDialog })),
 );
 
-const STORAGE_MESSAGES: Partial<Record<StorageStatus, MessageKey>> = {
+const STORAGE_MESSAGES: Partial<Record<StorageStatus, ControlsMessageKey>> = {
   unavailable: 'storageUnavailable',
   full: 'storageFull',
   failed: 'storageFailed',
@@ -31,7 +32,7 @@ function hasFiles(e: DragEvent): boolean {
 }
 
 function DatasetsMenu() {
-  const t = useT();
+  const t = useControlsT();
   const panelId = useId();
   const [expanded, setExpanded] = useState(false);
   const [confirmKey, setConfirmKey] = useState<string | null>(null);
@@ -187,7 +188,7 @@ function DatasetsMenu() {
           <p key={b.key} className="datasets-broken">
             {t('datasetsBroken', {
               title: b.title,
-              reason: t(`datasetsBrokenReason_${b.reason}` as MessageKey),
+              reason: t(`datasetsBrokenReason_${b.reason}` as ControlsMessageKey),
             })}
           </p>
         ))}
@@ -208,7 +209,7 @@ function DatasetsMenu() {
 
 /** Import button, page-wide drop zone, import dialog and datasets menu. No props. */
 export function ImportControl() {
-  const t = useT();
+  const t = useControlsT();
   const [open, setOpen] = useState(false);
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);

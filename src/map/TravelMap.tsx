@@ -13,7 +13,7 @@ import { LinksLayer } from './layers/LinksLayer';
 import { MapController } from './MapController';
 import { MapPick } from './MapPick';
 import { MapControlsText } from './MapControlsText';
-import { useEditingStore, selectEditing } from '../store/editingSlice';
+import { useEditingMode, selectEditingMode } from '../store/editingMode';
 
 // Edit mode only (its code, and the editing operations, load with it).
 const EditPlacesLayer = lazy(() =>
@@ -28,7 +28,7 @@ const FALLBACK_BOUNDS: LatLngBoundsExpression = [
 /** The Leaflet map: base map, routes, places and travellers, all driven by the store. */
 export function TravelMap() {
   const dataset = useAppStore(selectDataset);
-  const editing = useEditingStore(selectEditing);
+  const editing = useEditingMode(selectEditingMode);
   const t = useT();
   const bounds = useMemo<LatLngBoundsExpression>(() => {
     if (dataset.defaultBounds) return dataset.defaultBounds;

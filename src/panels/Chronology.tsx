@@ -1,3 +1,4 @@
+import './chronology.css';
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/appStore';
 import { useSettledSelector } from './useSettledSelector';

@@ -1,12 +1,12 @@
 /** The header's "Share" button; the dialog (codec, QR code, single file) loads on demand. */
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useT } from '../i18n/useT';
+import { useControlsT } from '../ui/useControlsT';
 
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 export function ShareButton() {
-  const t = useT();
+  const t = useControlsT();
   const [open, setOpen] = useState(false);
   return (
     <>

@@ -12,6 +12,7 @@ import { create } from 'zustand';
 import { temporal } from 'zundo';
 import type { Dataset } from '../domain/dataset/schema';
 import { userCopy } from '../domain/editing/userCopy';
+import { useEditingMode } from './editingMode';
 
 export type SaveState = 'clean' | 'pending' | 'saving' | 'saved' | 'failed' | 'unsaved';
 
@@ -131,6 +132,12 @@ export const useEditingStore = create<EditingState>()(
     },
   ),
 );
+
+// What the first view reads (editingMode.ts) follows this store, however it changes.
+useEditingMode.setState({ editing: useEditingStore.getState().editing });
+useEditingStore.subscribe((s, prev) => {
+  if (s.editing !== prev.editing) useEditingMode.setState({ editing: s.editing });
+});
 
 interface TemporalApi {
   getState(): { pause(): void; resume(): void; clear(): void };

@@ -9,7 +9,7 @@ import { useEditingStore, selectEditing } from '../store/editingSlice';
 import { BUNDLED_KEY, bundledDataset, useDatasetsStore } from '../storage/datasetsStore';
 import { newStory } from '../domain/editing/newStory';
 import { dayToIso, toDayNumber } from '../domain/time/calendar';
-import { useT } from '../i18n/useT';
+import { useControlsT } from '../ui/useControlsT';
 
 /** Starts editing what the app shows, as the user's own record or (first change) a copy. */
 export function startEditingOpenDataset(): void {
@@ -31,7 +31,7 @@ function todayIso(): string {
 }
 
 export function EditStoryButton() {
-  const t = useT();
+  const t = useControlsT();
   const editing = useEditingStore(selectEditing);
   if (editing) return null;
   return (
@@ -42,7 +42,7 @@ export function EditStoryButton() {
 }
 
 export function NewStoryButton() {
-  const t = useT();
+  const t = useControlsT();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');

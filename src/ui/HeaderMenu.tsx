@@ -5,24 +5,13 @@
  *
  * To add a control (search, share, editing…): write a component that takes no props and
  * reads the store (a <button>, a <label> around its input, or a small role="group"), then
- * add one entry to HEADER_MENU_ITEMS below, where it should appear. Nothing else changes:
+ * add one entry to HEADER_MENU_ITEMS (headerItems.tsx), where it should appear. Nothing else changes:
  * it shows inline on wide screens and in the menu elsewhere, themed and keyboard-ready.
  * A control that opens a dialog must render the dialog with `createPortal(…, document.body)`
  * (the menu is hidden while closed, and dialogs must not inherit the header's styling).
  */
 import { useEffect, useId, useRef, useState, type ComponentType } from 'react';
 import { useT } from '../i18n/useT';
-import { ImportControl } from '../import/ImportControl';
-import { ShareButton } from '../share/ShareButton';
-import { EditStoryButton, NewStoryButton } from '../studio/EditControls';
-import {
-  BaseMapSelect,
-  CopyLink,
-  HighContrastToggle,
-  LanguageSelect,
-  ThemeSelect,
-  ViewSwitch,
-} from './headerControls';
 
 export interface HeaderMenuItem {
   /** Stable key, also the item's class (`header-item-<id>`), for styling and tests. */
@@ -30,25 +19,53 @@ export interface HeaderMenuItem {
   readonly Component: ComponentType;
 }
 
-export const HEADER_MENU_ITEMS: readonly HeaderMenuItem[] = [
-  { id: 'view', Component: ViewSwitch },
-  { id: 'edit-story', Component: EditStoryButton },
-  { id: 'new-story', Component: NewStoryButton },
-  { id: 'copy-link', Component: CopyLink },
-  { id: 'share', Component: ShareButton },
-  { id: 'import', Component: ImportControl },
-  { id: 'base-map', Component: BaseMapSelect },
-  { id: 'theme', Component: ThemeSelect },
-  { id: 'contrast', Component: HighContrastToggle },
-  { id: 'language', Component: LanguageSelect },
-];
+// The items' code is a chunk of its own (headerItems.tsx), out of the first bundle.
+let loadedItems: readonly HeaderMenuItem[] | null = null;
+let pendingItems: Promise<readonly HeaderMenuItem[]> | null = null;
 
-export function HeaderMenu({ items = HEADER_MENU_ITEMS }: { items?: readonly HeaderMenuItem[] }) {
+/** Loads the menu's items (once; again after a failure, e.g. offline before the first visit). */
+export function loadHeaderMenuItems(): Promise<readonly HeaderMenuItem[]> {
+  pendingItems ??= import('./headerItems').then(
+    (m) => (loadedItems = m.HEADER_MENU_ITEMS),
+    (error: unknown) => {
+      pendingItems = null;
+      throw error;
+    },
+  );
+  return pendingItems;
+}
+
+/** The items, at once when their chunk is in (main.tsx waits for it on a wide screen). */
+function useHeaderMenuItems(open: boolean): readonly HeaderMenuItem[] | null {
+  const [items, setItems] = useState(loadedItems);
+  useEffect(
+    function loadItems() {
+      if (items) return;
+      let live = true;
+      loadHeaderMenuItems().then(
+        (loaded) => {
+          if (live) setItems(loaded);
+        },
+        () => {},
+      );
+      return function ignoreLateItems() {
+        live = false;
+      };
+    },
+    // Opening the menu tries again when an earlier load failed.
+    [items, open],
+  );
+  return items;
+}
+
+export function HeaderMenu({ items: given }: { items?: readonly HeaderMenuItem[] }) {
   const t = useT();
   const panelId = useId();
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const loaded = useHeaderMenuItems(open);
+  const items = given ?? loaded;
 
   useEffect(
     function closeOnOutsidePress() {
@@ -98,11 +115,17 @@ export function HeaderMenu({ items = HEADER_MENU_ITEMS }: { items?: readonly Hea
         role="group"
         aria-label={t('headerMenuLabel')}
       >
-        {items.map(({ id, Component }) => (
-          <div key={id} className={`header-item header-item-${id}`}>
-            <Component />
-          </div>
-        ))}
+        {items ? (
+          items.map(({ id, Component }) => (
+            <div key={id} className={`header-item header-item-${id}`}>
+              <Component />
+            </div>
+          ))
+        ) : open ? (
+          <p className="header-menu-loading" role="status">
+            {t('headerMenuLoading')}
+          </p>
+        ) : null}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { createPortal } from 'react-dom';
-import { useT } from '../i18n/useT';
+import { useControlsT } from './useControlsT';
 
 /**
  * A message over the map (import done, storage refused…), never in the header's flow, so
@@ -7,7 +7,7 @@ import { useT } from '../i18n/useT';
  * is always present so the message is announced when it appears.
  */
 export function Toast({ message, onClose }: { message: string; onClose: () => void }) {
-  const t = useT();
+  const t = useControlsT();
   return createPortal(
     <div className={message ? 'toast' : 'toast is-empty'}>
       <p role="status" className="toast-text">

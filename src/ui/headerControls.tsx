@@ -1,16 +1,17 @@
 /** The header's controls, one component each, so the header menu can list them. */
+import './headerControls.css';
 import { useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectBaseMap, selectHighContrast, selectLang, selectMainView } from '../store/selectors';
 import { selectTheme } from '../store/slices/preferencesSlice';
 import { isThemeChoice, THEME_CHOICES } from '../store/preferences';
 import { LANGS, LANG_NAMES, isLang, loadCatalogue, type Lang } from '../i18n/i18n';
-import { useT } from '../i18n/useT';
-import type { MessageKey } from '../i18n/messages.en';
+import { useControlsT, type ControlsMessageKey } from './useControlsT';
+
 import { useCopyLinkIsLocal } from '../studio/localLink';
 
 export function ViewSwitch() {
-  const t = useT();
+  const t = useControlsT();
   const mainView = useAppStore(selectMainView);
   const setMainView = useAppStore((s) => s.setMainView);
   return (
@@ -31,7 +32,7 @@ export function ViewSwitch() {
 
 /** Copies the address of the current view; falls back to showing it for manual copy. */
 export function CopyLink() {
-  const t = useT();
+  const t = useControlsT();
   const [state, setState] = useState<'idle' | 'copied' | 'manual' | 'local'>('idle');
   const local = useCopyLinkIsLocal();
   const copy = async () => {
@@ -71,7 +72,7 @@ export function CopyLink() {
 }
 
 export function BaseMapSelect() {
-  const t = useT();
+  const t = useControlsT();
   const baseMap = useAppStore(selectBaseMap);
   const setBaseMap = useAppStore((s) => s.setBaseMap);
   return (
@@ -92,11 +93,11 @@ const THEME_LABELS = {
   system: 'themeSystem',
   light: 'themeLight',
   dark: 'themeDark',
-} as const satisfies Record<string, MessageKey>;
+} as const satisfies Record<string, ControlsMessageKey>;
 
 /** Light, dark, or as the system says (`prefers-color-scheme`); remembered on this browser. */
 export function ThemeSelect() {
-  const t = useT();
+  const t = useControlsT();
   const theme = useAppStore(selectTheme);
   const setTheme = useAppStore((s) => s.setTheme);
   return (
@@ -119,7 +120,7 @@ export function ThemeSelect() {
 }
 
 export function HighContrastToggle() {
-  const t = useT();
+  const t = useControlsT();
   const highContrast = useAppStore(selectHighContrast);
   const setHighContrast = useAppStore((s) => s.setHighContrast);
   return (
@@ -137,7 +138,7 @@ export function HighContrastToggle() {
 let requestedLang: Lang | null = null;
 
 export function LanguageSelect() {
-  const t = useT();
+  const t = useControlsT();
   const lang = useAppStore(selectLang);
   const setLang = useAppStore((s) => s.setLang);
   return (

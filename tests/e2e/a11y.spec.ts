@@ -4,6 +4,8 @@ import { en } from '../../src/i18n/messages.en';
 import { fr } from '../../src/i18n/messages.fr';
 import { importDialogEn } from '../../src/i18n/importDialog.en';
 import { importDialogFr } from '../../src/i18n/importDialog.fr';
+import { controlsEn } from '../../src/i18n/controls.en';
+import { controlsFr } from '../../src/i18n/controls.fr';
 import { typeset } from '../../src/domain/text/typography';
 import type { Lang } from '../../src/domain/lang';
 
@@ -13,8 +15,8 @@ function shown<M extends Record<string, string>>(lang: Lang, messages: M): M {
   return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, typeset(lang, v)])) as M;
 }
 const LANGS = {
-  en: shown('en', { ...en, ...importDialogEn }),
-  fr: shown('fr', { ...fr, ...importDialogFr }),
+  en: shown('en', { ...en, ...controlsEn, ...importDialogEn }),
+  fr: shown('fr', { ...fr, ...controlsFr, ...importDialogFr }),
 } as const;
 type Theme = (typeof THEMES)[number];
 

@@ -165,6 +165,56 @@ test('the chronology lists every event, follows the store, and selects on click'
   await expect(page.locator('.travel-map')).toBeVisible();
 });
 
+test('the chronology chosen before its code has loaded keeps focus on the switch', async ({
+  page,
+}) => {
+  // The chronology is a chunk of its own (src/panels/LazyChronology.tsx): hold it back.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/Chronology-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, '#date=2025-02-25');
+  const button = page.getByRole('button', { name: 'Chronology' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('heading', { name: 'Chronology' })).toBeVisible();
+  await expect(page.locator('.chronology')).toHaveAttribute('aria-busy', 'true');
+  await expect(button).toBeFocused();
+  release();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(12);
+  await expect(page.locator('.chronology')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(button).toBeFocused();
+});
+
+test('printing finds the chronology ready: it is drawn in the print event itself @zone-independent', async ({
+  page,
+}) => {
+  await openApp(page);
+  // Its code is fetched once the page is idle after the first view, before any print.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some((e) => /\/Chronology-[\w-]+\.js$/.test(e.name)),
+      ),
+    )
+    .toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+        const drawn = document.querySelectorAll('.chronology tbody tr').length;
+        window.dispatchEvent(new Event('afterprint'));
+        return drawn;
+      }),
+    )
+    .toBe(11);
+});
+
 test('the print stylesheet hides the map chrome and prints the chronology @zone-independent', async ({
   page,
 }) => {
@@ -203,6 +253,12 @@ test('after one visit the app works offline: reload, base map, scrubbing', async
   await page.keyboard.press('ArrowRight');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', /25 February 2025/);
   await expect(page.getByRole('article', { name: 'Lavrov in Tehran' })).toBeVisible();
+  // What loads after the first view (chunks of their own) comes from the cache too.
+  await expect(page.getByRole('button', { name: 'Import data' })).toBeVisible();
+  await page.getByRole('button', { name: 'Datasets' }).click();
+  await expect(page.getByRole('region', { name: 'Datasets' })).toBeVisible();
+  await page.getByRole('button', { name: 'Chronology' }).click();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(12);
   await context.setOffline(false);
 });
 

@@ -8,6 +8,8 @@ import { shareDialogEn } from '../../src/i18n/shareDialog.en';
 import { shareDialogFr } from '../../src/i18n/shareDialog.fr';
 import { studioEn } from '../../src/i18n/studio.en';
 import { studioFr } from '../../src/i18n/studio.fr';
+import { controlsEn } from '../../src/i18n/controls.en';
+import { controlsFr } from '../../src/i18n/controls.fr';
 
 /**
  * A walk through the French interface, every view, menu, dialog and dialog step, that fails
@@ -16,11 +18,15 @@ import { studioFr } from '../../src/i18n/studio.fr';
  */
 const PAIRS: [Record<string, string>, Record<string, string>][] = [
   [en, fr],
+  [controlsEn, controlsFr],
   [importDialogEn, importDialogFr],
   [shareDialogEn, shareDialogFr],
   [studioEn, studioFr],
 ];
-const FR = { ...fr, ...importDialogFr, ...shareDialogFr, ...studioFr } as Record<string, string>;
+const FR = { ...fr, ...controlsFr, ...importDialogFr, ...shareDialogFr, ...studioFr } as Record<
+  string,
+  string
+>;
 const frenchValues = new Set(PAIRS.flatMap(([, f]) => Object.values(f)));
 
 interface Leak {
@@ -142,15 +148,15 @@ test('the French interface, every view and dialog step, shows no English interfa
   // Chronology view.
   await page.getByRole('button', { name: fr.chronology, exact: true }).click();
   await collect(page, 'chronology', found);
-  await page.getByRole('button', { name: fr.viewMap, exact: true }).click();
+  await page.getByRole('button', { name: controlsFr.viewMap, exact: true }).click();
 
   // Datasets menu.
-  await page.getByRole('button', { name: fr.datasetsMenu, exact: true }).click();
+  await page.getByRole('button', { name: controlsFr.datasetsMenu, exact: true }).click();
   await collect(page, 'datasets menu', found);
   await page.keyboard.press('Escape');
 
   // Import: choose, mapping, report, done.
-  await page.getByRole('button', { name: fr.importData, exact: true }).click();
+  await page.getByRole('button', { name: controlsFr.importData, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: importDialogFr.importDialogTitle });
   await expect(dialog).toBeVisible();
   await collect(page, 'import: choose a file', found);
@@ -181,7 +187,7 @@ test('the French interface, every view and dialog step, shows no English interfa
   await collect(page, 'import: done', found);
 
   // Studio: the form, each tab.
-  await page.getByRole('button', { name: fr.editStory, exact: true }).click();
+  await page.getByRole('button', { name: controlsFr.editStory, exact: true }).click();
   await collect(page, 'studio', found);
   await page.getByRole('button', { name: studioFr.addEvent, exact: true }).click();
   await collect(page, 'studio: new event', found);
@@ -192,7 +198,7 @@ test('the French interface, every view and dialog step, shows no English interfa
   await page.getByRole('button', { name: studioFr.doneEditing, exact: true }).click();
 
   // Share: the dialog and the QR code large.
-  await page.getByRole('button', { name: fr.share, exact: true }).click();
+  await page.getByRole('button', { name: controlsFr.share, exact: true }).click();
   const share = page.getByRole('dialog');
   await expect(share).toBeVisible();
   await collect(page, 'share dialog', found);
@@ -229,7 +235,7 @@ test('the tab title and <html lang> follow a change of language', async ({ page 
   await openApp(page, '#lang=en');
   await expect(page).toHaveTitle(en.appTitle);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByRole('combobox', { name: en.language }).selectOption('fr');
+  await page.getByRole('combobox', { name: controlsEn.language }).selectOption('fr');
   await expect(page).toHaveTitle(fr.appTitle);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('.leaflet-control-zoom-in')).toHaveAttribute('title', fr.mapZoomIn);

@@ -239,3 +239,37 @@ test('a presentation’s timeline labels are at least 18 px on a 1080p projector
   for (let i = 1; i < boxes.length; i++)
     expect(boxes[i]!.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
 });
+
+test.describe('the header menu opened before its controls have loaded', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+  test('says so, keeps focus on its button, then shows them in keyboard order @zone-independent', async ({
+    page,
+  }) => {
+    // The controls are a chunk of their own (src/ui/headerItems.tsx): hold it back.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/headerItems-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openApp(page);
+    const toggle = page.getByRole('button', { name: 'Menu' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const menu = page.getByRole('group', { name: 'More controls' });
+    await expect(menu.getByRole('status')).toHaveText('Loading the controls…');
+    await expect(toggle).toBeFocused();
+
+    release();
+    await expect(menu.getByRole('button', { name: 'Import data' })).toBeVisible();
+    await expect(menu.getByText('Loading the controls…')).toHaveCount(0);
+    await expect(toggle).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(menu.getByRole('button', { name: 'Map', exact: true })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggle).toBeFocused();
+  });
+});

@@ -11,6 +11,7 @@ import type { MessageKey } from '../../../src/i18n/messages.en';
 import type { TravelEvent } from '../../../src/domain/dataset/schema';
 import type { LoadFailure } from '../../../src/app/loadFromAddress';
 import type { BrokenRecord } from '../../../src/storage/repository';
+import { CONTROLS_CATALOGUES } from '../../../src/ui/useControlsT';
 
 describe('plural forms', () => {
   it('follow each language: French uses the singular below 2, English only for 1', () => {
@@ -131,10 +132,14 @@ describe('catalogues', () => {
       ...Object.keys(statuses).map((k) => `status_${k}`),
       ...Object.keys(precisions).map((k) => `precision_${k}`),
       ...Object.keys(reasons).map((k) => `loadReason_${k}`),
-      ...Object.keys(broken).map((k) => `datasetsBrokenReason_${k}`),
     ];
-    for (const lang of LANGS)
+    // The datasets menu's reasons are in the header controls' catalogue, loaded with the menu.
+    const controlsKeys = Object.keys(broken).map((k) => `datasetsBrokenReason_${k}`);
+    for (const lang of LANGS) {
       for (const key of keys)
         expect(Object.hasOwn(CATALOGUES[lang], key as MessageKey), `${lang} ${key}`).toBe(true);
+      for (const key of controlsKeys)
+        expect(Object.hasOwn(CONTROLS_CATALOGUES[lang], key), `${lang} ${key}`).toBe(true);
+    }
   });
 });

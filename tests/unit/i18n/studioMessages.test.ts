@@ -18,7 +18,7 @@ describe('the story editor catalogue', () => {
   it('translates the editor text and the app text in both languages', () => {
     expect(studioTranslator('en')('doneEditing')).toBe('Done editing');
     expect(studioTranslator('fr')('doneEditing')).toBe('Terminer la modification');
-    expect(studioTranslator('fr')('editStory')).toBe('Modifier le récit');
+    expect(studioTranslator('fr')('chronology')).toBe('Chronologie');
   });
 
   it('gives plain text for every plural message and count', () => {
