@@ -1,8 +1,6 @@
-import { useMemo } from 'react';
-import { useAppStore } from '../store/appStore';
-import { selectLang } from '../store/selectors';
 import { featureTranslator, type FeatureTranslate, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
+import { useFeatureT } from '../i18n/useT';
 import { importDialogEn } from '../i18n/importDialog.en';
 import { importDialogFr } from '../i18n/importDialog.fr';
 
@@ -20,6 +18,5 @@ export function importTranslator(lang: Lang): ImportTranslate {
 }
 
 export function useImportT(): ImportTranslate {
-  const lang = useAppStore(selectLang);
-  return useMemo(() => importTranslator(lang), [lang]);
+  return useFeatureT(DIALOG);
 }

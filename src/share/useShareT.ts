@@ -1,8 +1,6 @@
-import { useMemo } from 'react';
-import { useAppStore } from '../store/appStore';
-import { selectLang } from '../store/selectors';
 import { featureTranslator, type FeatureTranslate, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
+import { useFeatureT } from '../i18n/useT';
 import { shareDialogEn } from '../i18n/shareDialog.en';
 import { shareDialogFr } from '../i18n/shareDialog.fr';
 
@@ -20,6 +18,5 @@ export function shareTranslator(lang: Lang): ShareTranslate {
 }
 
 export function useShareT(): ShareTranslate {
-  const lang = useAppStore(selectLang);
-  return useMemo(() => shareTranslator(lang), [lang]);
+  return useFeatureT(DIALOG);
 }

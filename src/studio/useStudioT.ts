@@ -2,11 +2,9 @@
  * The story editor's text: its own catalogue (`src/i18n/studio.*.ts`, loaded with the
  * editor, not in the first view's bundle) merged over the app's.
  */
-import { useMemo } from 'react';
-import { useAppStore } from '../store/appStore';
-import { selectLang } from '../store/selectors';
 import { featureTranslator, type FeatureTranslate, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
+import { useFeatureT } from '../i18n/useT';
 import { studioEn } from '../i18n/studio.en';
 import { studioFr } from '../i18n/studio.fr';
 
@@ -23,6 +21,5 @@ export function studioTranslator(lang: Lang): StudioTranslate {
 }
 
 export function useStudioT(): StudioTranslate {
-  const lang = useAppStore(selectLang);
-  return useMemo(() => studioTranslator(lang), [lang]);
+  return useFeatureT(STUDIO_CATALOGUES);
 }

@@ -1,14 +1,6 @@
-import { useMemo, useSyncExternalStore } from 'react';
-import { useAppStore } from '../store/appStore';
-import { selectLang } from '../store/selectors';
-import {
-  cataloguesVersion,
-  featureTranslator,
-  subscribeCatalogues,
-  type FeatureTranslate,
-  type Lang,
-} from '../i18n/i18n';
+import { featureTranslator, type FeatureTranslate, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
+import { useFeatureT } from '../i18n/useT';
 import { controlsEn } from '../i18n/controls.en';
 import { controlsFr } from '../i18n/controls.fr';
 
@@ -27,8 +19,5 @@ export function controlsTranslator(lang: Lang): ControlsTranslate {
 
 /** Translates the header controls' text and the app's (again when a catalogue arrives). */
 export function useControlsT(): ControlsTranslate {
-  const lang = useAppStore(selectLang);
-  const version = useSyncExternalStore(subscribeCatalogues, cataloguesVersion);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new catalogue is a new translator
-  return useMemo(() => controlsTranslator(lang), [lang, version]);
+  return useFeatureT(CONTROLS_CATALOGUES);
 }
