@@ -124,3 +124,36 @@ test('what a scrub leaves on the routes canvas is what opening at that date draw
   await fresh.close();
   await page.close();
 });
+
+/**
+ * Above 30 call links, every link is drawn once on a canvas and the links of the day (two
+ * days either side of the call) again above it, as a few SVG paths
+ * (src/map/layers/LinksLayer.tsx).
+ */
+test('many call links: all on one canvas, the day’s lit above it', async ({ page }) => {
+  const many = generateDataset({ events: 2500, seed: 3 });
+  const calls = [...new Set(many.events.filter((e) => e.kind === 'call').map((e) => e.date))]
+    .sort()
+    .map((d) => Date.parse(d) / 86_400_000);
+  expect(calls.length).toBeGreaterThan(30);
+  // A day with a call, and one at least a week from any.
+  const callDay = calls[Math.floor(calls.length / 2)]!;
+  const quietDay = Array.from({ length: 3 * 365 }, (_, i) => calls[0]! + i).find((d) =>
+    calls.every((c) => Math.abs(c - d) > 7),
+  )!;
+  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  await page.route(
+    (url) => url.pathname === '/links.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(many) }),
+  );
+  await page.goto(`/?data=/links.json#date=${iso(callDay)}`);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  const pane = page.locator('.leaflet-links-pane');
+  await expect(pane.locator('canvas')).toHaveCount(1);
+  await expect(pane.locator('svg path').first()).toBeAttached();
+
+  await page.goto(`/?data=/links.json#date=${iso(quietDay)}`);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  await expect(pane.locator('canvas')).toHaveCount(1);
+  await expect(pane.locator('svg path')).toHaveCount(0);
+});
