@@ -4,13 +4,10 @@ import { selectLang } from '../store/selectors';
 import {
   LOCALES,
   cataloguesVersion,
-  featureTranslator,
   isCatalogueLoaded,
   loadCatalogue,
   subscribeCatalogues,
   translator,
-  type FeatureTranslate,
-  type Lang,
   type Translate,
 } from './i18n';
 
@@ -27,21 +24,6 @@ export function useT(): Translate {
   }, [lang]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new catalogue is a new translator
   return useMemo(() => translator(lang), [lang, version]);
-}
-
-/**
- * The translate function of a feature with its own catalogue (the studio, a dialog, the
- * header's controls), merged over the app's; made again when a catalogue arrives, so a
- * French catalogue that comes after the language changed is not missed. `own` must be a
- * module-level constant.
- */
-export function useFeatureT<K extends string>(
-  own: Record<Lang, Record<K, string>>,
-): FeatureTranslate<K> {
-  const lang = useAppStore(selectLang);
-  const version = useSyncExternalStore(subscribeCatalogues, cataloguesVersion);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new catalogue is a new translator
-  return useMemo(() => featureTranslator(lang, own), [lang, own, version]);
 }
 
 /** The Intl locale for the active language. */

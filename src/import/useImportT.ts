@@ -1,6 +1,6 @@
 import { featureTranslator, type FeatureTranslate, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
-import { useFeatureT } from '../i18n/useT';
+import { useFeatureT } from '../i18n/useFeatureT';
 import { importDialogEn } from '../i18n/importDialog.en';
 import { importDialogFr } from '../i18n/importDialog.fr';
 

@@ -4,7 +4,7 @@
  */
 import { featureTranslator, type FeatureTranslate, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
-import { useFeatureT } from '../i18n/useT';
+import { useFeatureT } from '../i18n/useFeatureT';
 import { studioEn } from '../i18n/studio.en';
 import { studioFr } from '../i18n/studio.fr';
 
