@@ -10,6 +10,7 @@ import type { PrebuiltModelParts } from '../domain/model/model';
 import {
   advanceProgress,
   decodeModelIndex,
+  shareEmptyLists,
   type FromModelWorker,
   type LoadErrorReason,
   type LoadProgress,
@@ -82,7 +83,7 @@ function loadInWorker(
           return;
         case 'chunk': {
           // One chunk per message, so one parse per task: the page keeps answering.
-          const part = JSON.parse(msg.events) as TravelEvent[];
+          const part = shareEmptyLists(JSON.parse(msg.events) as TravelEvent[]);
           for (const e of part) events.push(e);
           report({ phase: 'receive', fraction: (msg.part + 1) / msg.parts });
           return;

@@ -5,7 +5,7 @@
 import type { Dataset, LocalizedText, TravelEvent } from '../domain/dataset/schema';
 import { ImportCancelled, type BuildResult } from '../domain/import/types';
 import { GAZETTEER_PATH } from '../domain/import/gazetteer';
-import { decodeModelIndex } from '../domain/load/protocol';
+import { decodeModelIndex, shareEmptyLists } from '../domain/load/protocol';
 import type { PrebuiltModelParts } from '../domain/model/model';
 import { ImportCore, type GazetteerLoader } from './core';
 import type {
@@ -119,7 +119,7 @@ export function createWorkerEngine(): ImportEngine {
       }
       if (msg.type === 'chunk') {
         // One chunk per message, so one parse per task: the page keeps answering.
-        const part = JSON.parse(msg.events) as TravelEvent[];
+        const part = shareEmptyLists(JSON.parse(msg.events) as TravelEvent[]);
         p.events ??= [];
         for (const e of part) p.events.push(e);
         return;

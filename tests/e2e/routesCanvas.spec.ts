@@ -151,6 +151,22 @@ test('many call links: all on one canvas, the day’s lit above it', async ({ pa
   const pane = page.locator('.leaflet-links-pane');
   await expect(pane.locator('canvas')).toHaveCount(1);
   await expect(pane.locator('svg path').first()).toBeAttached();
+  // The canvas holds every link: drawn pixels, none once every person is hidden, and
+  // drawn again when they are shown.
+  const inked = () =>
+    pane.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    });
+  await expect.poll(inked).toBeGreaterThan(2000);
+  const drawn = await inked();
+  await page.getByRole('button', { name: 'Hide all', exact: true }).click();
+  await expect.poll(inked).toBe(0);
+  await expect(pane.locator('svg path')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show all', exact: true }).click();
+  await expect.poll(inked).toBe(drawn);
 
   await page.goto(`/?data=/links.json#date=${iso(quietDay)}`);
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });

@@ -112,3 +112,49 @@ export function projectLine(line: Float64Array, shift: number, worldPx: number):
   }
   return out;
 }
+
+/** One copy of a line in Web Mercator pixels, with its bounding box (to skip it off view). */
+export interface ProjectedLine {
+  readonly px: Float64Array;
+  readonly minX: number;
+  readonly maxX: number;
+  readonly minY: number;
+  readonly maxY: number;
+}
+
+/** Every copy of a line (see `wrapShifts`) as Web Mercator pixels of a world `worldPx` wide. */
+export function projectedCopies(line: Float64Array, worldPx: number): ProjectedLine[] {
+  return wrapShifts(line).map((shift) => {
+    const px = projectLine(line, shift, worldPx);
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (let k = 0; k < px.length; k += 2) {
+      const x = px[k]!;
+      const y = px[k + 1]!;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    return { px, minX, maxX, minY, maxY };
+  });
+}
+
+/** True when a projected line lies wholly outside a view (origin ox, oy; w × h) plus `margin`. */
+export function offView(
+  line: ProjectedLine,
+  ox: number,
+  oy: number,
+  w: number,
+  h: number,
+  margin: number,
+): boolean {
+  return (
+    line.maxX - ox < -margin ||
+    line.minX - ox > w + margin ||
+    line.maxY - oy < -margin ||
+    line.minY - oy > h + margin
+  );
+}

@@ -31,6 +31,24 @@ export {
   type LoadProgress,
 } from './progress';
 
+/** The one empty list that parsed events share (frozen: a change would throw, not spread). */
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
+/**
+ * Events as the page parsed them from a chunk, their empty lists (sources, participants,
+ * people) replaced in place by one shared empty list: most events of a large dataset have
+ * no sources and no participants, and 200,000 empty arrays were 3 MB of heap.
+ */
+export function shareEmptyLists(events: TravelEvent[]): TravelEvent[] {
+  const none = NO_ITEMS as never[];
+  for (const e of events) {
+    if (e.sources.length === 0) e.sources = none;
+    if (e.participants.length === 0) e.participants = none;
+    if (e.actorIds.length === 0) e.actorIds = none;
+  }
+  return events;
+}
+
 /** Events per `chunk` message. */
 export const CHUNK_EVENTS = 5_000;
 

@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { canvasRenderer } from './canvasRenderer';
+import { LinkCanvasLayer } from './linkCanvas';
 import { useAppStore } from '../../store/appStore';
 import { selectModel } from '../../store/selectors';
 import { detailLevel, legParts } from '../../domain/geo/routeGeometry';
 import { latLng } from '../../domain/geo/latlng';
 import { placesOf } from '../../domain/model/queries';
+import type { RemoteLink } from '../../domain/journeys/journeys';
+
+const LINK_COLOR = '#37474f';
 
 /** Days either side of a call during which its link is emphasised. */
 const LINK_EMPHASIS_DAYS = 2;
@@ -28,12 +31,18 @@ export function LinksLayer() {
       const pane = map.getPane('links') ?? map.createPane('links');
       pane.style.zIndex = '405';
       const manyLinks = model.links.length > CANVAS_LINKS;
-      const renderer = manyLinks ? canvasRenderer({ pane: 'links' }) : undefined;
-      // Many links: the canvas of every link is drawn once and never restyled (a restyle
-      // redrew all of them for each day of a scrub); the links of the day are drawn again
-      // above it as a few SVG paths.
+      // Many links: every link drawn once on one canvas (linkCanvas.ts), which the date
+      // never redraws; the links of the day are drawn again above it as a few SVG paths.
+      const canvas = manyLinks
+        ? new LinkCanvasLayer(
+            model.links.map((link) =>
+              placesOf(model, link.placeIds).map((p) => latLng(p.lat, p.lon)),
+            ),
+            { color: LINK_COLOR, width: 3, opacity: 0.25, dash: [2, 7] },
+            'links',
+          ).addTo(map)
+        : null;
       const litRenderer = manyLinks ? L.svg({ pane: 'links' }) : undefined;
-      // Built once per dataset; hiding an actor takes off only the links of hidden actors.
       // Great-circle arcs between consecutive places, the short way across 180° (with a
       // copy on the other side of the wrapped map), at the level of detail of the start.
       const level = detailLevel(map.getZoom());
@@ -44,32 +53,31 @@ export function LinksLayer() {
           out.push(...legParts(points[i]!, points[i + 1]!, level));
         return out;
       };
-      const drawn = model.links.map((link) => {
-        const line = L.polyline(arcs(link.placeIds), {
+      const lineOf = (link: RemoteLink, opacity: number, renderer?: L.Renderer) =>
+        L.polyline(arcs(link.placeIds), {
           pane: 'links',
-          color: '#37474f',
+          color: LINK_COLOR,
           weight: 3,
           dashArray: '2 7',
-          opacity: 0.25,
+          opacity,
           interactive: false,
           ...(renderer ? { renderer } : {}),
         });
-        return { link, line, on: false, shown: false, lit: null as L.Polyline | null };
-      });
-      const litOf = (d: (typeof drawn)[number]) =>
-        (d.lit ??= L.polyline(d.line.getLatLngs() as L.LatLng[][], {
-          pane: 'links',
-          color: '#37474f',
-          weight: 3,
-          dashArray: '2 7',
-          opacity: 0.9,
-          interactive: false,
-          renderer: litRenderer,
-        }));
+      // Built once per dataset; hiding an actor takes off only the links of hidden actors.
+      const drawn = model.links.map((link, index) => ({
+        link,
+        index,
+        // Few links: each its own SVG path, restyled when lit.
+        line: manyLinks ? null : lineOf(link, 0.25),
+        on: false,
+        shown: false,
+        lit: null as L.Polyline | null,
+      }));
+      type Drawn = (typeof drawn)[number];
       /** Shows or hides the emphasis of a link: its own style, or (many links) its copy. */
-      const emphasise = (d: (typeof drawn)[number], on: boolean) => {
-        if (litRenderer) {
-          if (on && d.shown) litOf(d).addTo(map);
+      const emphasise = (d: Drawn, on: boolean) => {
+        if (!d.line) {
+          if (on && d.shown) (d.lit ??= lineOf(d.link, 0.9, litRenderer)).addTo(map);
           else d.lit?.remove();
           return;
         }
@@ -82,14 +90,16 @@ export function LinksLayer() {
             d.link.actorIds.length === 0 || d.link.actorIds.some((a) => !hidden.includes(a));
           if (show === d.shown) continue;
           d.shown = show;
+          canvas?.setShown(d.index, show);
           if (show) {
-            d.line.addTo(map);
-            const el = d.line.getElement();
-            el?.classList.add('call-link');
-            el?.classList.toggle('is-active', d.on);
-            if (litRenderer && d.on) emphasise(d, true);
+            if (d.line) {
+              d.line.addTo(map);
+              const el = d.line.getElement();
+              el?.classList.add('call-link');
+              el?.classList.toggle('is-active', d.on);
+            } else if (d.on) emphasise(d, true);
           } else {
-            d.line.remove();
+            d.line?.remove();
             d.lit?.remove();
           }
         }
@@ -97,7 +107,7 @@ export function LinksLayer() {
       showActors(useAppStore.getState().hiddenActorIds);
       // Links in time order: each day only the ones entering or leaving the emphasis window change.
       drawn.sort((a, b) => a.link.day - b.link.day);
-      let lit: typeof drawn = [];
+      let lit: Drawn[] = [];
       const firstFrom = (day: number) => {
         let lo = 0;
         let hi = drawn.length;
@@ -109,7 +119,7 @@ export function LinksLayer() {
         return lo;
       };
       const update = (t: number) => {
-        const next: typeof drawn = [];
+        const next: Drawn[] = [];
         for (let i = firstFrom(Math.floor(t - 0.5 - LINK_EMPHASIS_DAYS)); i < drawn.length; i++) {
           const d = drawn[i]!;
           if (d.link.day + 0.5 - t > LINK_EMPHASIS_DAYS) break;
@@ -134,10 +144,10 @@ export function LinksLayer() {
         unsubscribe();
         unsubscribeHidden();
         for (const d of drawn) {
-          d.line.remove();
+          d.line?.remove();
           d.lit?.remove();
         }
-        renderer?.remove();
+        canvas?.remove();
         litRenderer?.remove();
       };
     },

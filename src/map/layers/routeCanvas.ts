@@ -1,9 +1,9 @@
 import L from 'leaflet';
 import type { Journey } from '../../domain/journeys/journeys';
 import { isDrawnLeg } from '../../domain/journeys/journeys';
-import { detailLevel, legLine, projectLine, wrapShifts } from '../../domain/geo/routeGeometry';
+import { legLine, type ProjectedLine } from '../../domain/geo/routeGeometry';
 import { planRouteRedraw, type RouteSpan } from '../../domain/geo/routeRedraw';
-import { FrameScheduler, fitCanvasToView } from './viewCanvas';
+import { ArcCanvasLayer, type DrawnView } from './arcCanvas';
 
 export type { RouteSpan };
 
@@ -21,47 +21,12 @@ interface ActorRoute {
    * Each leg's copies (see wrapShifts) as Web Mercator pixels at the current zoom, made on
    * first use from its arc at the current level of detail; forgotten on a zoom.
    */
-  pixels: (Projected[] | undefined)[];
-}
-
-/** One copy of a leg: its points and their bounding box, in Web Mercator pixels. */
-interface Projected {
-  px: Float64Array;
-  minX: number;
-  maxX: number;
-  minY: number;
-  maxY: number;
-}
-
-function projected(px: Float64Array): Projected {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (let k = 0; k < px.length; k += 2) {
-    const x = px[k]!;
-    const y = px[k + 1]!;
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
-  return { px, minX, maxX, minY, maxY };
+  pixels: (ProjectedLine[] | undefined)[];
 }
 
 const TRAVELLED = { width: 4, opacity: 0.9 } as const;
 const FUTURE_WIDTH = 3;
 const DASH = [8, 8];
-
-/** Where a canvas was last drawn: a new view means a full redraw. */
-interface DrawnView {
-  ox: number;
-  oy: number;
-  w: number;
-  h: number;
-  dpr: number;
-  zoom: number;
-}
 
 /**
  * Routes drawn on two canvases from typed arrays: each leg's great-circle arc is computed
@@ -78,9 +43,7 @@ interface DrawnView {
  * forward scrub or playback costs the legs it completes, not the whole network. Anything
  * else (a step back, a new view) redraws it whole. Redrawn at most once per animation frame.
  */
-export class RouteCanvasLayer extends L.Layer {
-  private network: HTMLCanvasElement | null = null;
-  private travelled: HTMLCanvasElement | null = null;
+export class RouteCanvasLayer extends ArcCanvasLayer {
   private networkView: DrawnView | null = null;
   private travelledView: DrawnView | null = null;
   private readonly routes: ActorRoute[];
@@ -90,10 +53,6 @@ export class RouteCanvasLayer extends L.Layer {
   private networkEmpty = true;
   private travelledStale = true;
   private style: RouteStyle;
-  private readonly frames = new FrameScheduler(() => this.draw());
-  private zoom = Number.NaN;
-  private level = Number.NaN;
-  private readonly paneName: string;
   /** Redraws counted, for tests and the benchmark's profile: whole canvases and increments. */
   draws = 0;
   increments = 0;
@@ -103,9 +62,8 @@ export class RouteCanvasLayer extends L.Layer {
     style: RouteStyle,
     pane: string,
   ) {
-    super();
+    super(pane, 'route-canvas', 2);
     this.style = style;
-    this.paneName = pane;
     this.routes = journeys.map(({ journey, color }) => ({
       journey,
       color,
@@ -117,40 +75,10 @@ export class RouteCanvasLayer extends L.Layer {
   }
 
   override onAdd(map: L.Map): this {
-    const pane = map.getPane(this.paneName) ?? map.getPanes().overlayPane;
-    const make = () => {
-      const canvas = document.createElement('canvas');
-      canvas.className = 'route-canvas leaflet-zoom-hide';
-      canvas.setAttribute('aria-hidden', 'true');
-      canvas.style.pointerEvents = 'none';
-      pane.append(canvas);
-      return canvas;
-    };
-    this.network = make();
-    this.travelled = make();
     this.networkEmpty = true;
     this.networkView = null;
     this.travelledView = null;
-    this.reproject();
-    return this;
-  }
-
-  override onRemove(): this {
-    this.frames.cancel();
-    this.network?.remove();
-    this.travelled?.remove();
-    this.network = null;
-    this.travelled = null;
-    return this;
-  }
-
-  override getEvents(): Record<string, L.LeafletEventHandlerFn> {
-    return {
-      zoomend: this.reproject,
-      viewreset: this.reproject,
-      move: this.schedule,
-      resize: this.schedule,
-    };
+    return super.onAdd(map);
   }
 
   /** Which actors are drawn, by index in the journeys given. */
@@ -179,30 +107,11 @@ export class RouteCanvasLayer extends L.Layer {
     this.schedule();
   }
 
-  /** Draws now (instead of at the next frame). */
-  flush() {
-    this.frames.flush();
+  protected forgetPixels() {
+    for (const r of this.routes) r.pixels = [];
   }
 
-  private readonly reproject = () => {
-    const map = this._map;
-    if (!map) return;
-    const zoom = map.getZoom();
-    if (zoom !== this.zoom) {
-      this.zoom = zoom;
-      const level = detailLevel(zoom);
-      // The arcs are made again only for a new level of detail; pixels for any new zoom.
-      this.level = level;
-      for (const r of this.routes) r.pixels = [];
-    }
-    this.schedule();
-  };
-
-  private readonly schedule = () => {
-    if (this._map) this.frames.schedule();
-  };
-
-  private pixelsOf(r: ActorRoute, legIndex: number): Projected[] {
+  private pixelsOf(r: ActorRoute, legIndex: number): ProjectedLine[] {
     let copies = r.pixels[legIndex];
     if (!copies) {
       const leg = r.journey.legs[legIndex]!;
@@ -211,45 +120,14 @@ export class RouteCanvasLayer extends L.Layer {
         r.journey.stops[leg.toIndex]!.position,
         this.level,
       );
-      const worldPx = 256 * 2 ** this.zoom;
-      copies = r.pixels[legIndex] = wrapShifts(line).map((shift) =>
-        projected(projectLine(line, shift, worldPx)),
-      );
+      copies = r.pixels[legIndex] = this.project(line);
     }
     return copies;
   }
 
-  /**
-   * Places `canvas` over the view; true when the view is not the one it was drawn for
-   * (it must then be drawn whole: its bitmap was cleared or its content is elsewhere).
-   */
-  private fit(canvas: HTMLCanvasElement, last: DrawnView | null): [DrawnView, boolean] {
-    const map = this._map!;
-    const { size, dpr, topLeft } = fitCanvasToView(map, canvas);
-    const origin = map.getPixelOrigin();
-    const view: DrawnView = {
-      ox: origin.x + topLeft.x,
-      oy: origin.y + topLeft.y,
-      w: size.x,
-      h: size.y,
-      dpr,
-      zoom: map.getZoom(),
-    };
-    const moved =
-      !last ||
-      last.ox !== view.ox ||
-      last.oy !== view.oy ||
-      last.w !== view.w ||
-      last.h !== view.h ||
-      last.dpr !== view.dpr ||
-      last.zoom !== view.zoom;
-    return [view, moved];
-  }
-
-  private draw() {
+  protected draw() {
     const map = this._map;
-    const network = this.network;
-    const travelled = this.travelled;
+    const [network, travelled] = this.canvasList;
     if (!map || !network || !travelled) return;
     const [networkView, networkMoved] = this.fit(network, this.networkView);
     const [travelledView, travelledMoved] = this.fit(travelled, this.travelledView);
@@ -273,7 +151,7 @@ export class RouteCanvasLayer extends L.Layer {
     // A canvas left empty needs no clearing again (trails change span every few frames).
     if (networkWhole && (withNetwork.length || !this.networkEmpty)) {
       this.draws++;
-      const ctx = this.begin(network, networkView);
+      const ctx = RouteCanvasLayer.begin(network, networkView.dpr);
       if (ctx)
         for (const r of withNetwork) {
           const { from, to } = r.span;
@@ -282,7 +160,9 @@ export class RouteCanvasLayer extends L.Layer {
         }
       this.networkEmpty = withNetwork.length === 0;
     }
-    const ctx = travelledWhole ? this.begin(travelled, travelledView) : travelled.getContext('2d');
+    const ctx = travelledWhole
+      ? RouteCanvasLayer.begin(travelled, travelledView.dpr)
+      : travelled.getContext('2d');
     if (ctx) {
       const strokeTravelled = (r: ActorRoute, from: number, to: number) => {
         this.stroke(ctx, travelledView, r, from, to, false, TRAVELLED.width, TRAVELLED.opacity);
@@ -308,18 +188,6 @@ export class RouteCanvasLayer extends L.Layer {
     this.travelledStale = false;
   }
 
-  /** Clears `canvas` for a whole redraw and sets its transform; null without a context. */
-  private begin(canvas: HTMLCanvasElement, view: DrawnView): CanvasRenderingContext2D | null {
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return null;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
-    ctx.lineCap = 'round';
-    ctx.lineJoin = 'round';
-    return ctx;
-  }
-
   /** Strokes one actor's legs [from, to) of one kind (stated or inferred) as one path. */
   private stroke(
     ctx: CanvasRenderingContext2D,
@@ -332,28 +200,12 @@ export class RouteCanvasLayer extends L.Layer {
     opacity: number,
   ) {
     if (opacity <= 0 || from >= to) return;
-    // Web Mercator pixels → canvas pixels: subtract the view's top-left in world pixels.
-    const { ox, oy, w, h } = view;
-    const margin = 8;
     ctx.beginPath();
     let any = false;
     for (let i = from; i < to; i++) {
       const leg = r.journey.legs[i]!;
       if (leg.inferred !== inferred || !isDrawnLeg(leg)) continue;
-      for (const copy of this.pixelsOf(r, i)) {
-        // Legs wholly outside the view are skipped (their bounding box).
-        if (
-          copy.maxX - ox < -margin ||
-          copy.minX - ox > w + margin ||
-          copy.maxY - oy < -margin ||
-          copy.minY - oy > h + margin
-        )
-          continue;
-        const px = copy.px;
-        ctx.moveTo(px[0]! - ox, px[1]! - oy);
-        for (let k = 2; k < px.length; k += 2) ctx.lineTo(px[k]! - ox, px[k + 1]! - oy);
-        any = true;
-      }
+      if (RouteCanvasLayer.trace(ctx, view, this.pixelsOf(r, i))) any = true;
     }
     if (!any) return;
     ctx.globalAlpha = opacity;

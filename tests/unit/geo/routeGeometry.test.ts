@@ -7,6 +7,8 @@ import {
   legLine,
   legParts,
   linePairs,
+  offView,
+  projectedCopies,
   projectLine,
   segmentKmAt,
   segmentsFor,
@@ -110,5 +112,45 @@ describe('projected lines', () => {
     // L.CRS.EPSG3857.latLngToPoint([48.8566, 2.3522], 3) = (1037.3814…, 704.5701…)
     expect(px[0]).toBeCloseTo(1037.3814, 3);
     expect(px[1]).toBeCloseTo(704.5702, 3);
+  });
+});
+
+describe('projectedCopies and offView', () => {
+  it('projects each copy of a line with its bounding box', () => {
+    const line = legLine(suva, apia, 0);
+    const copies = projectedCopies(line, 1024);
+    // Suva → Apia runs past 180°: a copy on each side of the wrapped world.
+    expect(copies).toHaveLength(wrapShifts(line).length);
+    expect(copies).toHaveLength(2);
+    for (const [k, copy] of copies.entries()) {
+      expect(copy.px).toEqual(projectLine(line, wrapShifts(line)[k]!, 1024));
+      const xs = [...copy.px].filter((_, i) => i % 2 === 0);
+      const ys = [...copy.px].filter((_, i) => i % 2 === 1);
+      expect([copy.minX, copy.maxX, copy.minY, copy.maxY]).toEqual([
+        Math.min(...xs),
+        Math.max(...xs),
+        Math.min(...ys),
+        Math.max(...ys),
+      ]);
+    }
+    // The west copy lies a world's width (1024 px) left of the main one.
+    expect(copies[1]!.minX).toBeCloseTo(copies[0]!.minX - 1024, 6);
+  });
+
+  it('is off view only when its box misses the view and its margin', () => {
+    const [copy] = projectedCopies(legLine(paris, tokyo, 0), 256);
+    const { minX, maxX, minY, maxY } = copy!;
+    const w = 100;
+    const h = 80;
+    // A view containing part of the box.
+    expect(offView(copy!, minX - 10, minY - 10, w, h, 0)).toBe(false);
+    // Views just past each side, then brought back within the margin.
+    expect(offView(copy!, maxX + 5, minY, w, h, 0)).toBe(true);
+    expect(offView(copy!, maxX + 5, minY, w, h, 8)).toBe(false);
+    expect(offView(copy!, minX - w - 5, minY, w, h, 0)).toBe(true);
+    expect(offView(copy!, minX - w - 5, minY, w, h, 8)).toBe(false);
+    expect(offView(copy!, minX, maxY + 5, w, h, 0)).toBe(true);
+    expect(offView(copy!, minX, minY - h - 5, w, h, 0)).toBe(true);
+    expect(offView(copy!, minX, minY - h - 5, w, h, 8)).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import {
   eventChunks,
   overallFraction,
   PHASES,
+  shareEmptyLists,
   type EncodedModelIndex,
   type LoadProgress,
 } from '../../../src/domain/load/protocol';
@@ -190,5 +191,60 @@ describe('progress shown to the user', () => {
     expect(overallFraction({ phase: 'index', fraction: 7 })).toBe(
       overallFraction({ phase: 'index', fraction: 1 }),
     );
+  });
+});
+
+describe('shareEmptyLists', () => {
+  it('gives every empty list of parsed events one frozen array, and keeps the others', () => {
+    const events = JSON.parse(
+      JSON.stringify([
+        {
+          id: 'a',
+          date: '2025-02-18',
+          kind: 'visit',
+          placeIds: ['p'],
+          actorIds: [],
+          participants: [],
+          sources: [],
+          title: { en: 'A' },
+        },
+        {
+          id: 'b',
+          date: '2025-02-19',
+          kind: 'visit',
+          placeIds: ['p'],
+          actorIds: ['x'],
+          participants: [],
+          sources: [{ kind: 'article', title: 'S' }],
+          title: { en: 'B' },
+        },
+        {
+          id: 'c',
+          date: '2025-02-20',
+          kind: 'call',
+          placeIds: ['p', 'q'],
+          actorIds: [],
+          participants: [{ en: 'P' }],
+          sources: [],
+          title: { en: 'C' },
+        },
+      ]),
+    ) as Dataset['events'];
+    const before = JSON.stringify(events);
+    const out = shareEmptyLists(events);
+    expect(out).toBe(events);
+    // The same data…
+    expect(JSON.stringify(out)).toBe(before);
+    // …with one empty list for all, which nothing can change.
+    const [a, b, c] = out;
+    expect(a!.sources).toBe(a!.participants);
+    expect(a!.sources).toBe(a!.actorIds);
+    expect(a!.sources).toBe(b!.participants);
+    expect(a!.sources).toBe(c!.sources);
+    expect(Object.isFrozen(a!.sources)).toBe(true);
+    expect(() => (a!.sources as unknown[]).push({})).toThrow(TypeError);
+    expect(b!.actorIds).toEqual(['x']);
+    expect(Object.isFrozen(b!.sources)).toBe(false);
+    expect(c!.participants).toEqual([{ en: 'P' }]);
   });
 });
