@@ -5,19 +5,10 @@
  * attribute frame time to them. Usage:
  *   node bench/probe-layers.mjs 'http://127.0.0.1:PORT/?data=records/…' ['' '.place-proxies' …]
  */
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { probeEachHiding } from './lib/probePage.mjs';
 
 const [url, ...hides] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-for (const hide of hides.length ? hides : ['']) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('app-ready', 'mark').length > 0);
-  if (hide) {
-    const css = hide.includes('{') ? hide : `${hide} { display: none !important; }`;
-    await page.addStyleTag({ content: css });
-  }
+await probeEachHiding(url, hides, async (page, hide) => {
   await page.waitForTimeout(500);
   // As the bench does: the whole dataset on the track, from the first event, 7 days/s.
   await page.getByRole('button', { name: 'Fit all', exact: true }).click();
@@ -42,6 +33,4 @@ for (const hide of hides.length ? hides : ['']) {
   const d = await page.evaluate(() => window.__d.slice().sort((a, b) => a - b));
   const p = (q) => d[Math.min(d.length - 1, Math.floor(q * d.length))]?.toFixed(1);
   console.log(`hide ${hide || '(nothing)'}: frames ${d.length} p50 ${p(0.5)} p95 ${p(0.95)}`);
-  await page.close();
-}
-await browser.close();
+});

@@ -8,8 +8,7 @@
  *   node bench/probe-scrub.mjs 'http://127.0.0.1:PORT/?data=bench-data/10000.json' ['' '.traveller-icon' …]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { probeEachHiding } from './lib/probePage.mjs';
 
 /** CPU ms (user + system) of this script's Chromium processes: work done, whatever the load. */
 function chromiumCpuMs() {
@@ -43,15 +42,7 @@ function chromiumCpuMs() {
 
 const [url, ...hides] = process.argv.slice(2);
 const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-for (const hide of hides.length ? hides : ['']) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('app-ready', 'mark').length > 0);
-  if (hide) {
-    const css = hide.includes('{') ? hide : `${hide} { display: none !important; }`;
-    await page.addStyleTag({ content: css });
-  }
+await probeEachHiding(url, hides, async (page, hide) => {
   await page.getByRole('button', { name: 'Fit all', exact: true }).click();
   await sleep(800);
   const box = await page.locator('.timeline-track').first().boundingBox();
@@ -106,6 +97,4 @@ for (const hide of hides.length ? hides : ['']) {
   console.log(
     `hide ${hide || '(nothing)'}: frames ${d.length} p50 ${p(0.5)} p95 ${p(0.95)} longest task ${lt.toFixed(0)} ms, Chromium CPU ${cpu} ms`,
   );
-  await page.close();
-}
-await browser.close();
+});

@@ -3,25 +3,14 @@
  * on `view=chronology` waits for it before its first render (main.tsx); any other page
  * fetches it once idle after the first view, so switching to it or printing finds it ready.
  */
-import { useEffect, useState, type ComponentType } from 'react';
 import { useT } from '../i18n/useT';
+import { lazyValue } from '../ui/lazyValue';
 
-type ChronologyView = ComponentType<{ hidden: boolean }>;
-
-let loaded: ChronologyView | null = null;
-let pending: Promise<ChronologyView> | null = null;
+const chronology = lazyValue(() => import('./Chronology').then((m) => m.Chronology));
 
 /** Loads the chronology's code (once; again after a failure, e.g. offline before it was cached). */
-export function loadChronology(): Promise<ChronologyView> {
-  pending ??= import('./Chronology').then(
-    (m) => (loaded = m.Chronology),
-    (error: unknown) => {
-      pending = null;
-      throw error;
-    },
-  );
-  return pending;
-}
+export const loadChronology = chronology.load;
+const useChronology = chronology.useValue;
 
 if (typeof window !== 'undefined' && 'requestIdleCallback' in window)
   window.requestIdleCallback(() => void loadChronology().catch(() => {}), { timeout: 10_000 });
@@ -29,23 +18,8 @@ if (typeof window !== 'undefined' && 'requestIdleCallback' in window)
 /** The chronology, at once when its code is in; until then a note of the same role. */
 export function LazyChronology({ hidden }: { hidden: boolean }) {
   const t = useT();
-  const [View, setView] = useState<ChronologyView | null>(() => loaded);
-  useEffect(
-    function loadView() {
-      if (View) return;
-      let live = true;
-      loadChronology().then(
-        (v) => {
-          if (live) setView(() => v);
-        },
-        () => {},
-      );
-      return function ignoreLateView() {
-        live = false;
-      };
-    },
-    [View],
-  );
+  const View = useChronology();
+  // eslint-disable-next-line react-hooks/static-components -- always the one Chronology, once in
   if (View) return <View hidden={hidden} />;
   return (
     <section

@@ -12,6 +12,7 @@
  */
 import { useEffect, useId, useRef, useState, type ComponentType } from 'react';
 import { useT } from '../i18n/useT';
+import { lazyValue } from './lazyValue';
 
 export interface HeaderMenuItem {
   /** Stable key, also the item's class (`header-item-<id>`), for styling and tests. */
@@ -20,43 +21,11 @@ export interface HeaderMenuItem {
 }
 
 // The items' code is a chunk of its own (headerItems.tsx), out of the first bundle.
-let loadedItems: readonly HeaderMenuItem[] | null = null;
-let pendingItems: Promise<readonly HeaderMenuItem[]> | null = null;
+const menuItems = lazyValue(() => import('./headerItems').then((m) => m.HEADER_MENU_ITEMS));
 
 /** Loads the menu's items (once; again after a failure, e.g. offline before the first visit). */
-export function loadHeaderMenuItems(): Promise<readonly HeaderMenuItem[]> {
-  pendingItems ??= import('./headerItems').then(
-    (m) => (loadedItems = m.HEADER_MENU_ITEMS),
-    (error: unknown) => {
-      pendingItems = null;
-      throw error;
-    },
-  );
-  return pendingItems;
-}
-
-/** The items, at once when their chunk is in (main.tsx waits for it on a wide screen). */
-function useHeaderMenuItems(open: boolean): readonly HeaderMenuItem[] | null {
-  const [items, setItems] = useState(loadedItems);
-  useEffect(
-    function loadItems() {
-      if (items) return;
-      let live = true;
-      loadHeaderMenuItems().then(
-        (loaded) => {
-          if (live) setItems(loaded);
-        },
-        () => {},
-      );
-      return function ignoreLateItems() {
-        live = false;
-      };
-    },
-    // Opening the menu tries again when an earlier load failed.
-    [items, open],
-  );
-  return items;
-}
+export const loadHeaderMenuItems = menuItems.load;
+const useMenuItems = menuItems.useValue;
 
 export function HeaderMenu({ items: given }: { items?: readonly HeaderMenuItem[] }) {
   const t = useT();
@@ -64,7 +33,9 @@ export function HeaderMenu({ items: given }: { items?: readonly HeaderMenuItem[]
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const loaded = useHeaderMenuItems(open);
+  // The items at once when their chunk is in (main.tsx waits for it on a wide screen);
+  // opening the menu tries again when an earlier load failed.
+  const loaded = useMenuItems(open);
   const items = given ?? loaded;
 
   useEffect(

@@ -2,11 +2,6 @@
 import { describe, it, expect } from 'vitest';
 import { CATALOGUES, LANGS, translator } from '../../../src/i18n/i18n';
 import { importTranslator } from '../../../src/import/useImportT';
-import { shareTranslator } from '../../../src/share/useShareT';
-import { importDialogEn } from '../../../src/i18n/importDialog.en';
-import { importDialogFr } from '../../../src/i18n/importDialog.fr';
-import { shareDialogEn } from '../../../src/i18n/shareDialog.en';
-import { shareDialogFr } from '../../../src/i18n/shareDialog.fr';
 import type { MessageKey } from '../../../src/i18n/messages.en';
 import type { TravelEvent } from '../../../src/domain/dataset/schema';
 import type { LoadFailure } from '../../../src/app/loadFromAddress';
@@ -54,55 +49,9 @@ describe('plural forms', () => {
       'Importer 2 événements sans les 2 lignes écartées',
     );
   });
-
-  it('every plural message gives plain text for any count, in every language', () => {
-    const dialogs = {
-      en: { ...importDialogEn, ...shareDialogEn },
-      fr: { ...importDialogFr, ...shareDialogFr },
-    };
-    for (const lang of LANGS) {
-      const messages = { ...CATALOGUES[lang], ...dialogs[lang] } as Record<string, string>;
-      const importT = importTranslator(lang) as (k: string, v: Record<string, number>) => string;
-      const shareT = shareTranslator(lang) as (k: string, v: Record<string, number>) => string;
-      const t = (k: string, v: Record<string, number>) =>
-        Object.hasOwn(shareDialogEn, k) ? shareT(k, v) : importT(k, v);
-      for (const [key, text] of Object.entries(messages)) {
-        if (!text.includes(', plural,')) continue;
-        const names = [...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]!);
-        for (const n of [0, 0.5, 1, 2, 5, 21]) {
-          const vars = Object.fromEntries(names.map((name) => [name, n]));
-          const out = t(key, vars);
-          expect(out, `${lang} ${key} ${n}`).not.toMatch(/[{}#]|plural/);
-        }
-      }
-    }
-  });
 });
 
 describe('catalogues', () => {
-  it('the Share dialog has every key in every language, typed: a missing one is a type error', () => {
-    for (const lang of LANGS) {
-      const t = shareTranslator(lang);
-      for (const key of Object.keys(shareDialogEn) as (keyof typeof shareDialogEn)[])
-        expect(t(key).trim(), `${lang} ${key}`).not.toBe('');
-    }
-    expect(Object.keys(shareDialogFr).sort()).toEqual(Object.keys(shareDialogEn).sort());
-    // Never called: it only has to fail the type-check (tsc -b covers the tests).
-    const unknownKey = () =>
-      // @ts-expect-error a key no catalogue has is not a ShareMessageKey
-      shareTranslator('en')('noSuchMessage');
-    void unknownKey;
-  });
-
-  it('have the same keys, none empty', () => {
-    const keys = Object.keys(CATALOGUES.en).sort();
-    for (const lang of LANGS) {
-      expect(Object.keys(CATALOGUES[lang]).sort(), lang).toEqual(keys);
-      for (const [key, text] of Object.entries(CATALOGUES[lang]))
-        expect(String(text).trim(), `${lang} ${key}`).not.toBe('');
-    }
-  });
-
   it('hold every key the app builds from a value (kinds, statuses, precisions, reasons)', () => {
     // `satisfies` makes each list complete: a new value fails the type-check until listed.
     const kinds = { meeting: 1, visit: 1, statement: 1, call: 1 } satisfies Record<
