@@ -8,11 +8,12 @@ import { useAppStore } from '../store/appStore';
 import { selectLang, selectModel } from '../store/selectors';
 import { topCountries, topPlaces } from '../domain/charts/counts';
 import { localized } from '../domain/dataset/localized';
-import { useLocale, useT } from '../i18n/useT';
+import { useLocale } from '../i18n/useT';
+import { useExploreT } from '../explore/useExploreT';
 import { countryName } from '../i18n/countryNames';
 
 export default function TopLists() {
-  const t = useT();
+  const t = useExploreT();
   const locale = useLocale();
   const lang = useAppStore(selectLang);
   const model = useAppStore(selectModel);

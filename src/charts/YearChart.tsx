@@ -12,7 +12,7 @@ import { peakYears, perYear, placeVisits } from '../domain/charts/counts';
 import { toDayNumber } from '../domain/time/calendar';
 import type { TimeScale } from '../domain/time/timeScale';
 import { localized } from '../domain/dataset/localized';
-import { useT } from '../i18n/useT';
+import { useExploreT } from '../explore/useExploreT';
 import type { AppState } from '../store/appStore';
 import './yearChart.css';
 
@@ -28,7 +28,7 @@ const yearStart = (y: number) => toDayNumber({ year: y, month: 1, day: 1 });
 
 /** Memoised: the timeline re-renders with its view, not with the date (the playhead moves by itself). */
 export default memo(function YearChart({ scale, width }: { scale: TimeScale; width: number }) {
-  const t = useT();
+  const t = useExploreT();
   const model = useAppStore(selectModel);
   const view = useAppStore(selectView);
   const lang = useAppStore(selectLangCode);

@@ -1,6 +1,6 @@
 /** Search, filters and their summary: one panel that can sit in the side panel or a menu. */
 import { lazy, Suspense } from 'react';
-import { useT } from '../i18n/useT';
+import { useExploreT } from './useExploreT';
 import { useAppStore } from '../store/appStore';
 import { SearchBox } from './SearchBox';
 import { FilterControls, FilterSummary } from './FilterControls';
@@ -10,7 +10,7 @@ const TopLists = lazy(() => import('../charts/TopLists'));
 const selectChartsShown = (s: { chartsShown: boolean }) => s.chartsShown;
 
 export function ExplorePanel() {
-  const t = useT();
+  const t = useExploreT();
   const chartsShown = useAppStore(selectChartsShown);
   return (
     <section className="panel explore" aria-labelledby="explore-heading">

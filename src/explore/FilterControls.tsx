@@ -8,7 +8,8 @@ import { useAppStore } from '../store/appStore';
 import { selectLang } from '../store/selectors';
 import { countryOptions, isFiltering, summarizeFilter } from '../domain/filter/filter';
 import { localized } from '../domain/dataset/localized';
-import { useLocale, useT } from '../i18n/useT';
+import { useLocale } from '../i18n/useT';
+import { useExploreT } from './useExploreT';
 import { countryName } from '../i18n/countryNames';
 import type { AppState } from '../store/appStore';
 
@@ -19,7 +20,7 @@ const selectFollow = (s: AppState) => s.followActorId;
 
 /** "12 of 34 people, 1945–1989: 1,203 events". */
 export function FilterSummary() {
-  const t = useT();
+  const t = useExploreT();
   const locale = useLocale();
   const filter = useAppStore(selectFilter);
   const full = useAppStore(selectFullModel).dataset;
@@ -97,7 +98,7 @@ function YearInput({
 }
 
 export function FilterControls() {
-  const t = useT();
+  const t = useExploreT();
   const locale = useLocale();
   const lang = useAppStore(selectLang);
   const filter = useAppStore(selectFilter);

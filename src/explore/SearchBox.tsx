@@ -9,7 +9,8 @@ import { selectLang, selectModel } from '../store/selectors';
 import type { SearchHit, SearchIndex } from '../domain/search/searchIndex';
 import { localized } from '../domain/dataset/localized';
 import { formatAtPrecision } from '../domain/time/calendar';
-import { useLocale, useT } from '../i18n/useT';
+import { useLocale } from '../i18n/useT';
+import { useExploreT } from './useExploreT';
 import { countryName } from '../i18n/countryNames';
 import type { DatasetModel } from '../domain/model/model';
 
@@ -39,7 +40,7 @@ function hitText(model: DatasetModel, hit: SearchHit, lang: string, locale: stri
 }
 
 export function SearchBox() {
-  const t = useT();
+  const t = useExploreT();
   const locale = useLocale();
   const model = useAppStore(selectModel);
   const lang = useAppStore(selectLang);

@@ -35,7 +35,6 @@ export const studioEn = {
   addEvent: 'Add event',
   duplicateEvent: 'Duplicate event',
   deleteEvent: 'Delete event',
-  deleteEventConfirm: 'Delete “{title}”? Undo brings it back.',
   noEventSelected:
     'Choose an event on the timeline, the map or in the list below, or add one at the playhead’s date.',
   editingEvent: 'Event: {title}',
@@ -73,7 +72,6 @@ export const studioEn = {
   noSuggestions: 'No city of that name in the offline list.',
   loadingGazetteer: 'Loading the list of cities…',
   pickOnMap: 'Click the map',
-  pickOnMapLabel: 'the new place',
   byCoordinates: 'Place by coordinates',
   fieldPlaceName: 'Name',
   fieldLatitude: 'Latitude',

@@ -38,7 +38,6 @@ export const studioFr: Record<keyof typeof studioEn, string> = {
   addEvent: 'Ajouter un événement',
   duplicateEvent: 'Dupliquer l’événement',
   deleteEvent: 'Supprimer l’événement',
-  deleteEventConfirm: 'Supprimer «\u202f{title}\u202f»\u202f? Annuler le fait revenir.',
   noEventSelected:
     'Choisissez un événement sur la frise, la carte ou dans la liste ci-dessous, ou ajoutez-en un à la date affichée.',
   editingEvent: 'Événement\u202f: {title}',
@@ -77,7 +76,6 @@ export const studioFr: Record<keyof typeof studioEn, string> = {
   noSuggestions: 'Aucune ville de ce nom dans la liste hors ligne.',
   loadingGazetteer: 'Chargement de la liste des villes…',
   pickOnMap: 'Cliquer sur la carte',
-  pickOnMapLabel: 'le nouveau lieu',
   byCoordinates: 'Placer par coordonnées',
   fieldPlaceName: 'Nom',
   fieldLatitude: 'Latitude',

@@ -10,6 +10,8 @@ import { studioEn } from '../../src/i18n/studio.en';
 import { studioFr } from '../../src/i18n/studio.fr';
 import { controlsEn } from '../../src/i18n/controls.en';
 import { controlsFr } from '../../src/i18n/controls.fr';
+import { exploreEn } from '../../src/i18n/explore.en';
+import { exploreFr } from '../../src/i18n/explore.fr';
 
 /**
  * A walk through the French interface, every view, menu, dialog and dialog step, that fails
@@ -22,6 +24,7 @@ const PAIRS: [Record<string, string>, Record<string, string>][] = [
   [importDialogEn, importDialogFr],
   [shareDialogEn, shareDialogFr],
   [studioEn, studioFr],
+  [exploreEn, exploreFr],
 ];
 const FR = { ...fr, ...controlsFr, ...importDialogFr, ...shareDialogFr, ...studioFr } as Record<
   string,
@@ -134,16 +137,16 @@ test('the French interface, every view and dialog step, shows no English interfa
   // Search, filters, charts.
   await page
     .getByRole('searchbox')
-    .or(page.getByRole('combobox', { name: fr.search }))
+    .or(page.getByRole('combobox', { name: exploreFr.search }))
     .first()
     .fill('Lav');
   await collect(page, 'search results', found);
   await page.keyboard.press('Escape');
-  await page.locator('summary', { hasText: fr.filters }).click();
+  await page.locator('summary', { hasText: exploreFr.filters }).click();
   await collect(page, 'filters open', found);
-  await page.getByRole('button', { name: fr.charts, exact: true }).click();
+  await page.getByRole('button', { name: exploreFr.charts, exact: true }).click();
   await collect(page, 'charts', found);
-  await page.getByRole('button', { name: fr.charts, exact: true }).click();
+  await page.getByRole('button', { name: exploreFr.charts, exact: true }).click();
 
   // Chronology view.
   await page.getByRole('button', { name: fr.chronology, exact: true }).click();

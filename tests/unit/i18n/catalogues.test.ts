@@ -15,6 +15,28 @@ const french = import.meta.glob<Record<string, unknown>>('../../../src/i18n/*.fr
 });
 const byLang: Record<Lang, Record<string, Record<string, unknown>>> = { en: english, fr: french };
 
+/** The app's code, catalogues left out: where a key must be used to earn its place. */
+const code = Object.entries(
+  import.meta.glob<string>('../../../src/**/*.{ts,tsx}', {
+    eager: true,
+    query: '?raw',
+    import: 'default',
+  }),
+)
+  .filter(([path]) => !/\/src\/i18n\/[^/]+\.(en|fr)\.ts$/.test(path))
+  .map(([, text]) => text)
+  .join('\n');
+
+/**
+ * Whether the code names `key`: as a string ('key'), a property (.key) or, for keys like
+ * `kind_visit`, a key made from its prefix (`kind_${…}`).
+ */
+function isUsed(key: string): boolean {
+  const quoted = new RegExp(`['"\`]${key}['"\`]|\\.${key}\\b`);
+  const made = key.includes('_') ? `\`${key.slice(0, key.lastIndexOf('_') + 1)}\${` : null;
+  return quoted.test(code) || (made !== null && code.includes(made));
+}
+
 /** The keys of a catalogue object, nested objects (problem texts) as `a.b`. */
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -94,6 +116,10 @@ describe('catalogues', () => {
           expect(text.trim(), `${lang} ${key}`).not.toBe('');
           expect(slots(text), `${lang} ${key}`).toEqual(slots(catalogues.en[key]!));
         }
+    });
+
+    it('has no text the app never shows (every key is used in src)', () => {
+      expect(keys.filter((key) => !isUsed(key))).toEqual([]);
     });
 
     it('is a part of the main catalogue or a feature’s own, with no key in both', () => {
