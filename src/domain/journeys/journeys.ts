@@ -156,6 +156,12 @@ function orderEntries(entries: Entry[]): Entry[] {
     const day = sorted[i]!.first;
     let j = i;
     while (j < sorted.length && sorted[j]!.first === day) j++;
+    if (j === i + 1) {
+      // The only entry of its day: nothing to group (most days of most people).
+      out.push(sorted[i]!);
+      i = j;
+      continue;
+    }
     // Group the day's entries by place, in order of first appearance.
     const groups = new Map<string, Entry[]>();
     for (let k = i; k < j; k++) {
@@ -196,7 +202,10 @@ function mergeEntries(entries: Entry[], positions: ReadonlyMap<string, LatLng>):
     if (prev && prev.placeId === e.placeId && e.first - prev.lastDay <= MAX_LEG_DAYS) {
       prev.lastDay = Math.max(prev.lastDay, e.last);
       prev.inferred = prev.inferred && entryInferred;
-      if (e.eventId !== undefined && !prev.eventIds.includes(e.eventId))
+      // An event meets a stop only through its own entries, which come one after another
+      // (same day, same place, consecutive data order): a repeat can only be the last id.
+      // (A search of the whole list made a long stay quadratic.)
+      if (e.eventId !== undefined && prev.eventIds[prev.eventIds.length - 1] !== e.eventId)
         prev.eventIds.push(e.eventId);
       if (prev.note === undefined && e.waypoint?.note !== undefined) prev.note = e.waypoint.note;
       continue;
@@ -343,7 +352,15 @@ function linkPath(placeIds: readonly string[], positions: ReadonlyMap<string, La
  * Every actor's journey (in dataset actor order; actors with no stop have none) and the
  * remote links of 'call' events (in dataset event order).
  */
-export function deriveJourneys(dataset: Dataset): { journeys: Journey[]; links: RemoteLink[] } {
+export function deriveJourneys(
+  dataset: Dataset,
+  /**
+   * The day range of each event by dataset index, when known already (the model reads it
+   * from the time index): 100,000 dates are then not parsed a second time.
+   */
+  rangeAt: (eventIndex: number) => { first: DayNumber; last: DayNumber } | null = (i) =>
+    eventRange(dataset.events[i]!),
+): { journeys: Journey[]; links: RemoteLink[] } {
   const positions = new Map<string, LatLng>(
     dataset.places.map((p) => [p.id, latLng(p.lat, p.lon)]),
   );
@@ -355,15 +372,18 @@ export function deriveJourneys(dataset: Dataset): { journeys: Journey[]; links: 
   };
   const links: RemoteLink[] = [];
   let order = 0;
-  for (const e of dataset.events) {
-    const range = eventRange(e);
+  const events = dataset.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const range = rangeAt(i);
     if (!range) continue;
     if (e.kind === 'call') {
       const placeIds = [...e.placeIds];
       links.push(new LazyLink(e.id, range.first, placeIds, [...e.actorIds], positions));
       continue;
     }
-    for (const actorId of new Set(e.actorIds)) {
+    // Most events have one person: no set needed to drop a repeated one.
+    for (const actorId of e.actorIds.length > 1 ? new Set(e.actorIds) : e.actorIds) {
       for (const placeId of e.placeIds) {
         add(actorId, {
           placeId,

@@ -113,10 +113,16 @@ export function buildModel(dataset: Dataset, prebuilt?: PrebuiltModelParts): Dat
   };
   const index = prebuilt?.index ?? buildTimeIndex(dataset.events);
   const spans = prebuilt ? spansFromIndex(index) : dataset.events.map(spanOf);
-  const instants = Array.from(new Set(spans.map((s) => eventInstant(s.first)))).sort(
-    (a, b) => a - b,
+  // Every event indexed (always so for a validated dataset): the index has the first days
+  // sorted already. Otherwise (an unusable date reads as day 0) from the spans.
+  const allIndexed = index.size === spans.length;
+  const instants = allIndexed
+    ? Array.from(index.days, eventInstant)
+    : Array.from(new Set(spans.map((s) => eventInstant(s.first)))).sort((a, b) => a - b);
+  // Ranges from the spans (read from the index), not parsed again; skipped events have none.
+  const { journeys, links } = deriveJourneys(dataset, (i) =>
+    index.positionOf[i]! >= 0 ? spans[i]! : null,
   );
-  const { journeys, links } = deriveJourneys(dataset);
 
   const eventsByPlace = new Map<string, number[]>();
   const byPosition = prebuilt?.eventsByPlace ?? eventsByPlaceIndex(dataset, spans);
@@ -125,14 +131,17 @@ export function buildModel(dataset: Dataset, prebuilt?: PrebuiltModelParts): Dat
     if (list && list.length > 0) eventsByPlace.set(p.id, list as number[]);
   });
 
-  const sortedFirsts = [...spans].sort((a, b) => a.first - b.first);
   const clusters: EventSpan[] = [];
-  for (const s of sortedFirsts) {
+  const addToClusters = (first: number, lastDay: number) => {
     const last = clusters[clusters.length - 1];
-    if (last && s.first - last.last <= CLUSTER_GAP_DAYS) {
-      clusters[clusters.length - 1] = { first: last.first, last: Math.max(last.last, s.last) };
-    } else clusters.push({ first: s.first, last: s.last });
-  }
+    if (last && first - last.last <= CLUSTER_GAP_DAYS) {
+      clusters[clusters.length - 1] = { first: last.first, last: Math.max(last.last, lastDay) };
+    } else clusters.push({ first, last: lastDay });
+  };
+  if (allIndexed)
+    for (let p = 0; p < index.size; p++) addToClusters(index.firsts[p]!, index.lasts[p]!);
+  else
+    for (const s of [...spans].sort((a, b) => a.first - b.first)) addToClusters(s.first, s.last);
   const extent: EventSpan = clusters.length
     ? { first: clusters[0]!.first, last: Math.max(...clusters.map((c) => c.last)) }
     : { first: defaultIsoOf(dataset) ?? 0, last: defaultIsoOf(dataset) ?? 0 };

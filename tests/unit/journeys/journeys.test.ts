@@ -83,6 +83,33 @@ describe('deriveJourneys: stops', () => {
     expectWellTimed(j);
   });
 
+  it('lists each event once in its stop, even one naming the place twice, and in order', () => {
+    const stay = Array.from({ length: 40 }, (_, i) =>
+      event(`e-${i}`, `2025-03-${String(1 + (i % 10)).padStart(2, '0')}`, ['paris'], ['a']),
+    );
+    const j = journeyOf(
+      dataset({
+        places: [PLACES.paris, PLACES.berlin],
+        actors: [actor('a'), actor('b')],
+        events: [
+          ...stay,
+          // The same place twice, with another person's event at it in between.
+          event('twice', '2025-03-11', ['paris', 'berlin', 'paris'], ['a', 'a']),
+          event('other', '2025-03-11', ['paris'], ['b']),
+        ],
+      }),
+      'a',
+    );
+    const expected = [...stay.map((e) => e.id)].sort(
+      (x, y) =>
+        (Number(x.slice(2)) % 10) - (Number(y.slice(2)) % 10) ||
+        Number(x.slice(2)) - Number(y.slice(2)),
+    );
+    expect(j.stops.map((s) => s.placeId)).toEqual(['paris', 'berlin']);
+    expect(j.stops[0]!.eventIds).toEqual([...expected, 'twice']);
+    expect(j.stops[1]!.eventIds).toEqual(['twice']);
+  });
+
   it('keeps two places on one day as two stops in data order, sharing the day', () => {
     const j = only(sameDayTwoPlaces);
     expect(j.stops.map((s) => s.placeId)).toEqual(['paris', 'berlin', 'rome']);
