@@ -6,6 +6,7 @@ import {
   type TravelEvent,
 } from '../../../src/domain/dataset/schema';
 import { makeEvent } from '../../helpers/events';
+import { generateDataset } from '../../support/synthetic';
 
 /** An import's dataset: places, people and events in the form the importer writes. */
 function built(events = [makeEvent('e1', '2024-05-01'), makeEvent('e2', '2024-05-03')]) {
@@ -112,5 +113,66 @@ describe('parseBuiltDataset (the importer’s check of what it built)', () => {
     const input = built([{ ...makeEvent('e1', '2024-05-01'), extra: 1 } as never]);
     const result = same(input);
     expect(result.ok && 'extra' in result.dataset.events[0]!).toBe(false);
+  });
+
+  it('gives English-only events without sources their defaults as the schema does, in its key order', () => {
+    const input = built() as DatasetInput;
+    input.events = [
+      // Key order the schema does not use, text titles, defaults left out.
+      { title: 'Plain', placeIds: ['p'], date: '2024-05-01', id: 'e1', actorIds: ['x'] },
+      {
+        id: 'e2',
+        date: '2024-05-02',
+        endDate: '2024-05-04',
+        kind: 'visit',
+        placeIds: ['p'],
+        actorIds: ['x'],
+        title: 'Visit',
+        status: 'partly',
+        summary: 'Short',
+      },
+      {
+        id: 'e3',
+        date: '2024-06-01',
+        precision: 'month',
+        placeIds: ['p'],
+        title: { en: 'Month' },
+        participants: [],
+        sources: [],
+      },
+      {
+        id: 'e4',
+        date: '2024-06-02',
+        placeIds: ['p'],
+        title: 'Unverified',
+        status: 'unverified',
+        actorIds: [],
+      },
+    ] as never;
+    const result = same(input);
+    expect(result.ok).toBe(true);
+    // Each was made by hand: none is the object it was given, none shares its lists.
+    for (const [i, e] of (result.ok ? result.dataset.events : []).entries()) {
+      expect(e).not.toBe(input.events[i]);
+    }
+    // Bad ones still get the schema's own problems.
+    for (const bad of [
+      { id: 'e1', date: '2024-05-01', placeIds: ['p'], title: '' },
+      { id: 'e1', date: '2024-05-01', placeIds: ['p'], title: 'T', status: 'maybe' },
+      { id: 'e1', date: '2024-05-01', placeIds: ['p'], title: 'T', summary: '' },
+      { id: 'e1', date: '2024-05-01', placeIds: [], title: 'T' },
+      { id: 'e1', date: '2024-13-01', placeIds: ['p'], title: 'T' },
+      { id: 'e1', date: '2024-05-01', placeIds: ['p'], title: 'T', actorIds: ['no one'] },
+    ]) {
+      const one = built() as DatasetInput;
+      one.events = [bad] as never;
+      expect(same(one).ok, JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('gives the synthetic benchmark data exactly what parseDataset gives', () => {
+    const input = generateDataset({ events: 3000, seed: 5 }) as unknown as DatasetInput;
+    const result = same(input);
+    expect(result.ok).toBe(true);
   });
 });
