@@ -167,6 +167,23 @@ test('many call links: all on one canvas, the day’s lit above it', async ({ pa
   await expect(pane.locator('svg path')).toHaveCount(0);
   await page.getByRole('button', { name: 'Show all', exact: true }).click();
   await expect.poll(inked).toBe(drawn);
+  // Their colour follows the theme: dark ink on the light map, light ink on the dark one.
+  const ink = () =>
+    pane.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let sum = 0;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i + 3]! > 0) {
+          sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+          n++;
+        }
+      return n ? sum / n : -1;
+    });
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+  await expect.poll(ink).toBeLessThan(100);
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expect.poll(ink).toBeGreaterThan(150);
 
   await page.goto(`/?data=/links.json#date=${iso(quietDay)}`);
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });

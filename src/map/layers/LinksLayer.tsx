@@ -38,7 +38,7 @@ export function LinksLayer() {
             model.links.map((link) =>
               placesOf(model, link.placeIds).map((p) => latLng(p.lat, p.lon)),
             ),
-            { color: LINK_COLOR, width: 3, opacity: 0.25, dash: [2, 7] },
+            { colorVar: '--call-link', color: LINK_COLOR, width: 3, opacity: 0.25, dash: [2, 7] },
             'links',
           ).addTo(map)
         : null;
@@ -61,6 +61,8 @@ export function LinksLayer() {
           dashArray: '2 7',
           opacity,
           interactive: false,
+          // Its colour follows the theme (styles.css: --call-link).
+          className: 'call-link',
           ...(renderer ? { renderer } : {}),
         });
       // Built once per dataset; hiding an actor takes off only the links of hidden actors.
@@ -94,9 +96,7 @@ export function LinksLayer() {
           if (show) {
             if (d.line) {
               d.line.addTo(map);
-              const el = d.line.getElement();
-              el?.classList.add('call-link');
-              el?.classList.toggle('is-active', d.on);
+              d.line.getElement()?.classList.toggle('is-active', d.on);
             } else if (d.on) emphasise(d, true);
           } else {
             d.line?.remove();

@@ -1,8 +1,12 @@
+import type L from 'leaflet';
 import type { LatLng } from '../../domain/geo/latlng';
 import { legLine, type ProjectedLine } from '../../domain/geo/routeGeometry';
 import { ArcCanvasLayer } from './arcCanvas';
+import { watchTheme } from './viewCanvas';
 
 export interface LinkStyle {
+  /** A CSS custom property of the map's container (it follows the theme), and its fallback. */
+  readonly colorVar: string;
   readonly color: string;
   readonly width: number;
   readonly opacity: number;
@@ -28,6 +32,7 @@ export class LinkCanvasLayer extends ArcCanvasLayer {
   private readonly links: DrawnLink[];
   /** Whole redraws, for tests. */
   draws = 0;
+  private unwatchTheme: (() => void) | null = null;
 
   constructor(
     links: readonly (readonly LatLng[])[],
@@ -36,6 +41,18 @@ export class LinkCanvasLayer extends ArcCanvasLayer {
   ) {
     super(pane, 'link-canvas', 1);
     this.links = links.map((points) => ({ points, shown: false, pixels: null }));
+  }
+
+  override onAdd(map: L.Map): this {
+    // Drawn again in the colours of a new theme (a projector's dark room, high contrast).
+    this.unwatchTheme = watchTheme(map.getContainer(), this.schedule);
+    return super.onAdd(map);
+  }
+
+  override onRemove(): this {
+    this.unwatchTheme?.();
+    this.unwatchTheme = null;
+    return super.onRemove();
   }
 
   /** Whether a link (by index in the links given) is drawn. */
@@ -70,10 +87,11 @@ export class LinkCanvasLayer extends ArcCanvasLayer {
     ctx.beginPath();
     for (const link of this.links)
       if (link.shown) LinkCanvasLayer.trace(ctx, view, this.pixelsOf(link));
-    const { color, width, opacity, dash } = this.style;
+    const { colorVar, color, width, opacity, dash } = this.style;
+    const themed = getComputedStyle(this._map.getContainer()).getPropertyValue(colorVar).trim();
     ctx.globalAlpha = opacity;
     ctx.lineWidth = width;
-    ctx.strokeStyle = color;
+    ctx.strokeStyle = themed || color;
     ctx.setLineDash([...dash]);
     ctx.stroke();
   }

@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { FrameScheduler, fitCanvasToView } from './viewCanvas';
+import { FrameScheduler, fitCanvasToView, watchTheme } from './viewCanvas';
 import {
   placeLabels,
   type LabelCandidate,
@@ -140,8 +140,7 @@ export class PlaceCanvasLayer extends L.Layer {
    * copied per frame: text and rounded boxes cost far more to draw than to copy.
    */
   private sprites = new Map<string, HTMLCanvasElement>();
-  private observer: MutationObserver | null = null;
-  private media: MediaQueryList[] = [];
+  private unwatchTheme: (() => void) | null = null;
   private readonly opts: PlaceCanvasOptions;
   /** Redraws counted, for tests and the benchmark's profile. */
   draws = 0;
@@ -217,7 +216,7 @@ export class PlaceCanvasLayer extends L.Layer {
     this.proxies = proxies;
     pane.append(canvas, proxies);
     this.readTheme();
-    this.observeTheme(map.getContainer());
+    this.unwatchTheme = watchTheme(map.getContainer(), this.onThemeChange);
     this.reproject();
     return this;
   }
@@ -227,10 +226,8 @@ export class PlaceCanvasLayer extends L.Layer {
     clearTimeout(this.placeTimer);
     this.placeTimer = undefined;
     this.sprites.clear();
-    this.observer?.disconnect();
-    this.observer = null;
-    for (const m of this.media) m.removeEventListener('change', this.onThemeChange);
-    this.media = [];
+    this.unwatchTheme?.();
+    this.unwatchTheme = null;
     this.canvas?.remove();
     this.proxies?.remove();
     this.canvas = null;
@@ -269,27 +266,6 @@ export class PlaceCanvasLayer extends L.Layer {
     this.needsPlacement = true;
     this.schedule();
   };
-
-  private observeTheme(container: HTMLElement) {
-    this.observer = new MutationObserver(this.onThemeChange);
-    const targets = new Set<Element>([document.documentElement]);
-    const app = container.closest('.app');
-    if (app) targets.add(app);
-    for (const t of targets)
-      this.observer.observe(t, {
-        attributes: true,
-        attributeFilter: ['class', 'data-theme', 'style'],
-      });
-    for (const q of [
-      '(prefers-color-scheme: dark)',
-      '(prefers-contrast: more)',
-      '(forced-colors: active)',
-    ]) {
-      const m = window.matchMedia(q);
-      m.addEventListener('change', this.onThemeChange);
-      this.media.push(m);
-    }
-  }
 
   private readTheme() {
     if (!this._map) return;

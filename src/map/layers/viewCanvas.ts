@@ -59,3 +59,27 @@ export function fitCanvasToView(map: L.Map, canvas: HTMLCanvasElement): CanvasVi
   }
   return { size, dpr, topLeft };
 }
+
+/**
+ * Calls `onChange` when the page's colours may have changed: the theme, contrast or style
+ * attributes of <html> or of the app around `container`, or the system's colour scheme,
+ * contrast or forced colours. Returns what stops watching.
+ */
+export function watchTheme(container: HTMLElement, onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  const targets = new Set<Element>([document.documentElement]);
+  const app = container.closest('.app');
+  if (app) targets.add(app);
+  for (const t of targets)
+    observer.observe(t, { attributes: true, attributeFilter: ['class', 'data-theme', 'style'] });
+  const media = [
+    '(prefers-color-scheme: dark)',
+    '(prefers-contrast: more)',
+    '(forced-colors: active)',
+  ].map((q) => window.matchMedia(q));
+  for (const m of media) m.addEventListener('change', onChange);
+  return () => {
+    observer.disconnect();
+    for (const m of media) m.removeEventListener('change', onChange);
+  };
+}
