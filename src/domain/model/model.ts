@@ -140,8 +140,7 @@ export function buildModel(dataset: Dataset, prebuilt?: PrebuiltModelParts): Dat
   };
   if (allIndexed)
     for (let p = 0; p < index.size; p++) addToClusters(index.firsts[p]!, index.lasts[p]!);
-  else
-    for (const s of [...spans].sort((a, b) => a.first - b.first)) addToClusters(s.first, s.last);
+  else for (const s of [...spans].sort((a, b) => a.first - b.first)) addToClusters(s.first, s.last);
   const extent: EventSpan = clusters.length
     ? { first: clusters[0]!.first, last: Math.max(...clusters.map((c) => c.last)) }
     : { first: defaultIsoOf(dataset) ?? 0, last: defaultIsoOf(dataset) ?? 0 };
