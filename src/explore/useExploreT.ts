@@ -1,15 +1,12 @@
-import type { FeatureTranslate } from '../i18n/i18n';
 import { defineFeatureCatalogue } from '../i18n/useFeatureT';
 import { exploreEn } from '../i18n/explore.en';
 import { exploreFr } from '../i18n/explore.fr';
 
 /**
  * The text of search, filters and charts: their own catalogue (`src/i18n/explore.*.ts`,
- * loaded with them, not in the first view's bundle) merged over the app's.
+ * loaded with them, not in the first view's bundle) merged over the app's. The hook for
+ * the views, the plain translator for tests.
  */
-export const {
-  catalogues: EXPLORE_CATALOGUES,
-  translator: exploreTranslator,
-  useT: useExploreT,
-} = defineFeatureCatalogue({ en: exploreEn, fr: exploreFr });
-export type ExploreTranslate = FeatureTranslate<keyof typeof exploreEn>;
+const explore = defineFeatureCatalogue({ en: exploreEn, fr: exploreFr });
+export const useExploreT = explore.useT;
+export const exploreTranslator = explore.translator;
