@@ -4,7 +4,9 @@
  * the bench does (120 moves over 2 s) and prints the p50/p95 requestAnimationFrame delta
  * and the longest task, with parts of the page hidden by a stylesheet, to attribute
  * scrubbing frame time to them. Usage:
- * PROFILE=file.cpuprofile also saves a CPU profile of the (last) scrub.
+ * PROFILE=file.cpuprofile also saves a CPU profile of the (last) scrub. Also printed: the
+ * busy time of the page's main thread during the scrub (top-level tasks in a trace), which
+ * the machine's load changes less than frame times.
  *   node bench/probe-scrub.mjs 'http://127.0.0.1:PORT/?data=bench-data/10000.json' ['' '.traveller-icon' …]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,6 +40,25 @@ function chromiumCpuMs() {
   let ticks = 0;
   for (const pid of ours) if (pid !== process.pid) ticks += procs.get(pid)?.ticks ?? 0;
   return ticks * 10; // USER_HZ = 100
+}
+
+/** Sum of the top-level tasks' durations on the renderer's main thread(s) of a trace, ms. */
+function mainThreadBusyMs(trace) {
+  const events = trace.traceEvents ?? trace;
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  let us = 0;
+  for (const e of events)
+    if (
+      e.ph === 'X' &&
+      e.name === 'ThreadControllerImpl::RunTask' &&
+      mains.has(`${e.pid}:${e.tid}`)
+    )
+      us += e.dur ?? 0;
+  return Math.round(us / 1000);
 }
 
 const [url, ...hides] = process.argv.slice(2);
@@ -74,6 +95,8 @@ await probeEachHiding(url, hides, async (page, hide) => {
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
     await cdp.send('Profiler.start');
   }
+  const browser = page.context().browser();
+  await browser.startTracing(page, { categories: ['toplevel'] });
   const cpu0 = chromiumCpuMs();
   // As the bench: the press on the track's start is part of the scrub (a jump to the start).
   await page.mouse.move(x0, y);
@@ -85,6 +108,7 @@ await probeEachHiding(url, hides, async (page, hide) => {
   }
   await page.mouse.up();
   const cpu = chromiumCpuMs() - cpu0;
+  const busy = mainThreadBusyMs(JSON.parse((await browser.stopTracing()).toString('utf8')));
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(process.env.PROFILE, JSON.stringify(profile));
@@ -95,6 +119,6 @@ await probeEachHiding(url, hides, async (page, hide) => {
   }));
   const p = (q) => d[Math.min(d.length - 1, Math.floor(q * d.length))]?.toFixed(1);
   console.log(
-    `hide ${hide || '(nothing)'}: frames ${d.length} p50 ${p(0.5)} p95 ${p(0.95)} longest task ${lt.toFixed(0)} ms, Chromium CPU ${cpu} ms`,
+    `hide ${hide || '(nothing)'}: frames ${d.length} p50 ${p(0.5)} p95 ${p(0.95)} longest task ${lt.toFixed(0)} ms, main thread busy ${busy} ms, Chromium CPU ${cpu} ms`,
   );
 });

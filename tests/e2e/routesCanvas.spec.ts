@@ -21,47 +21,61 @@ async function openAt(page: Page, date: string) {
   await expect(page.locator('.route-canvas')).toHaveCount(2);
 }
 
-/** The travelled canvas: its pixels, and how many are painted. */
+/**
+ * The travelled canvas's image once every frame asked for is drawn: it is drawn in a worker
+ * (routeWorker.ts), so the page reads it through the snapshot the layer gives for tests.
+ */
 async function travelled(page: Page) {
-  // Two frames, so that a redraw asked for by the last change has happened.
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-  );
-  return page.evaluate(() => {
-    const canvas = document.querySelectorAll<HTMLCanvasElement>('.route-canvas')[1]!;
-    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  return page.evaluate(async () => {
+    const canvas = document.querySelectorAll<
+      HTMLCanvasElement & { routeSnapshot?: () => Promise<Blob> }
+    >('.route-canvas')[1]!;
+    const blob = await canvas.routeSnapshot!();
+    const bitmap = await createImageBitmap(blob);
+    const copy = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const pixels = ctx.getImageData(0, 0, copy.width, copy.height).data;
     let painted = 0;
     for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
-    return { url: canvas.toDataURL(), painted };
+    const url = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as string);
+      reader.readAsDataURL(blob);
+    });
+    return { url, painted };
   });
 }
 
 /**
- * Pixels painted at least half opaque on this page's travelled canvas and not at all in the
- * image `url` (missing from it), and the reverse (extra). Antialiased edges, which blend
- * differently when legs are stroked one by one, are fainter than that.
+ * Pixels painted at least half opaque in image `a` and not at all in image `b` (missing
+ * from it), and the reverse (extra). Antialiased edges, which blend differently when legs
+ * are stroked one by one, are fainter than that.
  */
-async function differentPixels(page: Page, url: string) {
-  return page.evaluate(async (other) => {
-    const canvas = document.querySelectorAll<HTMLCanvasElement>('.route-canvas')[1]!;
-    const here = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    const image = new Image();
-    image.src = other;
-    await image.decode();
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const there = ctx.getImageData(0, 0, copy.width, copy.height).data;
-    let missing = 0;
-    let extra = 0;
-    for (let i = 3; i < here.length; i += 4) {
-      if (here[i]! >= 128 && there[i] === 0) missing++;
-      if (here[i] === 0 && there[i]! >= 128) extra++;
-    }
-    return { missing, extra };
-  }, url);
+async function differentPixels(page: Page, a: string, b: string) {
+  return page.evaluate(
+    async ([here, there]: [string, string]) => {
+      const pixelsOf = async (url: string) => {
+        const image = new Image();
+        image.src = url;
+        await image.decode();
+        const copy = new OffscreenCanvas(image.width, image.height);
+        const ctx = copy.getContext('2d')!;
+        ctx.drawImage(image, 0, 0);
+        return ctx.getImageData(0, 0, copy.width, copy.height).data;
+      };
+      const x = await pixelsOf(here);
+      const y = await pixelsOf(there);
+      let missing = 0;
+      let extra = 0;
+      for (let i = 3; i < x.length; i += 4) {
+        if (x[i]! >= 128 && y[i] === 0) missing++;
+        if (x[i] === 0 && y[i]! >= 128) extra++;
+      }
+      return { missing, extra };
+    },
+    [a, b] as [string, string],
+  );
 }
 
 /** Drags the playhead along the track from one fraction of its width to another. */
@@ -107,8 +121,7 @@ test('what a scrub leaves on the routes canvas is what opening at that date draw
   await openAt(fresh, forwardDate);
   // The same legs cover the same pixels: a few where legs cross may round differently;
   // one leg missing or too many is hundreds (4 pixels wide, tens to hundreds long).
-  await travelled(fresh);
-  const diff = await differentPixels(fresh, forward.url);
+  const diff = await differentPixels(fresh, (await travelled(fresh)).url, forward.url);
   expect(diff.missing).toBeLessThan(50);
   expect(diff.extra).toBeLessThan(50);
 
@@ -189,4 +202,32 @@ test('many call links: all on one canvas, the day’s lit above it', async ({ pa
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   await expect(pane.locator('canvas')).toHaveCount(1);
   await expect(pane.locator('svg path')).toHaveCount(0);
+});
+
+test('the routes are drawn in a worker and shown again at the new scale after a zoom', async ({
+  page,
+}) => {
+  await openAt(page, days[Math.floor(days.length * 0.6)]!);
+  // A canvas handed to a worker (transferControlToOffscreen) has no context on the page.
+  const handedOver = await page.locator('.route-canvas').evaluateAll((canvases) =>
+    canvases.map((c) => {
+      try {
+        (c as HTMLCanvasElement).getContext('2d');
+        return false;
+      } catch {
+        return true;
+      }
+    }),
+  );
+  expect(handedOver).toEqual([true, true]);
+  const before = await travelled(page);
+  expect(before.painted).toBeGreaterThan(1000);
+
+  await page.locator('.leaflet-control-zoom-in').click();
+  // Hidden while the old scale is all there is to show, then shown drawn at the new one.
+  await expect(page.locator('.route-canvas').nth(1)).toBeVisible();
+  await expect(page.locator('.route-canvas').nth(1)).toHaveCSS('visibility', 'visible');
+  const after = await travelled(page);
+  expect(after.painted).toBeGreaterThan(1000);
+  expect(after.url).not.toBe(before.url);
 });

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { RouteCanvasLayer, type RouteSpan } from './routeCanvas';
+import type { RouteCanvasLayer, RouteSpan } from './routeCanvas';
 import { useAppStore } from '../../store/appStore';
 import { selectModel } from '../../store/selectors';
 import { bearingDeg, interpolateGreatCircle } from '../../domain/geo/greatCircle';
@@ -74,8 +74,26 @@ const futureOpacity = (future: FutureRoutes) => (future === 'hidden' ? 0 : 0.3);
  * FULL_NETWORK_MAX_LEGS, its trail; a date change only passes each actor's new span.
  */
 function addCanvasRoutes(map: L.Map, model: DatasetModel, trailMode: boolean): () => void {
+  // The canvases and their worker are a chunk of their own: only large datasets need them.
+  let remove: (() => void) | null = null;
+  let removed = false;
+  void import('./routeCanvas').then(({ RouteCanvasLayer }) => {
+    if (!removed) remove = mountCanvasRoutes(map, model, trailMode, RouteCanvasLayer);
+  });
+  return function removeCanvasRoutes() {
+    removed = true;
+    remove?.();
+  };
+}
+
+function mountCanvasRoutes(
+  map: L.Map,
+  model: DatasetModel,
+  trailMode: boolean,
+  RouteCanvas: typeof RouteCanvasLayer,
+): () => void {
   const journeys = model.journeys;
-  const layer = new RouteCanvasLayer(
+  const layer = new RouteCanvas(
     journeys.map((journey) => ({
       journey,
       color: model.actorById.get(journey.actorId)?.color ?? '#333333',
@@ -114,7 +132,7 @@ function addCanvasRoutes(map: L.Map, model: DatasetModel, trailMode: boolean): (
     (s) => s.futureRoutes,
     (future) => layer.setStyle({ futureOpacity: futureOpacity(future) }),
   );
-  return function removeCanvasRoutes() {
+  return function unmountCanvasRoutes() {
     unsubscribeDay();
     unsubscribeHidden();
     unsubscribeFuture();

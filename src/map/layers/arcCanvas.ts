@@ -1,25 +1,7 @@
 import L from 'leaflet';
-import {
-  detailLevel,
-  offView,
-  projectedCopies,
-  type ProjectedLine,
-} from '../../domain/geo/routeGeometry';
-import { FrameScheduler, fitCanvasToView } from './viewCanvas';
-
-/** Where a canvas sits in Web Mercator pixels and how large it is (CSS pixels). */
-export interface CanvasBox {
-  readonly ox: number;
-  readonly oy: number;
-  readonly w: number;
-  readonly h: number;
-}
-
-/** Where a canvas was drawn: a new view means a whole redraw. */
-export interface DrawnView extends CanvasBox {
-  readonly dpr: number;
-  readonly zoom: number;
-}
+import { detailLevel, projectedCopies, type ProjectedLine } from '../../domain/geo/routeGeometry';
+import { FrameScheduler, fitCanvasToView, placeCanvasOverView } from './viewCanvas';
+import { sameView, type DrawnView } from './arcPaint';
 
 /**
  * What the route and link canvases share: canvases in a pane over the view, a redraw at
@@ -104,12 +86,17 @@ export abstract class ArcCanvasLayer extends L.Layer {
   };
 
   /**
-   * Places `canvas` over the view; true when the view is not the one it was drawn for
-   * (it must then be drawn whole: its bitmap was cleared or its content is elsewhere).
+   * Places `canvas` over the view (and sizes its bitmap unless `bitmap` is false: a canvas
+   * handed to a worker); true when the view is not the one it was drawn for (it must then
+   * be drawn whole: its bitmap was cleared or its content is elsewhere).
    */
-  protected fit(canvas: HTMLCanvasElement, last: DrawnView | null): [DrawnView, boolean] {
+  protected fit(
+    canvas: HTMLCanvasElement,
+    last: DrawnView | null,
+    bitmap = true,
+  ): [DrawnView, boolean] {
     const map = this._map!;
-    const { size, dpr, topLeft } = fitCanvasToView(map, canvas);
+    const { size, dpr, topLeft } = (bitmap ? fitCanvasToView : placeCanvasOverView)(map, canvas);
     const origin = map.getPixelOrigin();
     const view: DrawnView = {
       ox: origin.x + topLeft.x,
@@ -119,53 +106,11 @@ export abstract class ArcCanvasLayer extends L.Layer {
       dpr,
       zoom: map.getZoom(),
     };
-    const moved =
-      !last ||
-      last.ox !== view.ox ||
-      last.oy !== view.oy ||
-      last.w !== view.w ||
-      last.h !== view.h ||
-      last.dpr !== view.dpr ||
-      last.zoom !== view.zoom;
-    return [view, moved];
-  }
-
-  /** Clears `canvas` for a whole redraw and sets its transform; null without a context. */
-  protected static begin(canvas: HTMLCanvasElement, dpr: number): CanvasRenderingContext2D | null {
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return null;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.lineCap = 'round';
-    ctx.lineJoin = 'round';
-    return ctx;
+    return [view, !sameView(last, view)];
   }
 
   /** Every copy of an arc ([lat, lon, …]) in Web Mercator pixels at the current zoom. */
   protected project(line: Float64Array): ProjectedLine[] {
     return projectedCopies(line, 256 * 2 ** this.zoom);
-  }
-
-  /**
-   * Adds the copies in view to the context's current path, in canvas pixels (world pixels
-   * less the canvas's top-left); true when any was added.
-   */
-  protected static trace(
-    ctx: CanvasRenderingContext2D,
-    box: CanvasBox,
-    copies: readonly ProjectedLine[],
-  ): boolean {
-    const { ox, oy, w, h } = box;
-    let any = false;
-    for (const copy of copies) {
-      // Lines wholly outside the view are skipped (their bounding box).
-      if (offView(copy, ox, oy, w, h, 8)) continue;
-      const px = copy.px;
-      ctx.moveTo(px[0]! - ox, px[1]! - oy);
-      for (let k = 2; k < px.length; k += 2) ctx.lineTo(px[k]! - ox, px[k + 1]! - oy);
-      any = true;
-    }
-    return any;
   }
 }

@@ -3,6 +3,7 @@ import type { LatLng } from '../../domain/geo/latlng';
 import { legLine, type ProjectedLine } from '../../domain/geo/routeGeometry';
 import { ArcCanvasLayer } from './arcCanvas';
 import { watchTheme } from './viewCanvas';
+import { beginArcs, traceArcs } from './arcPaint';
 
 export interface LinkStyle {
   /** A CSS custom property of the map's container (it follows the theme), and its fallback. */
@@ -81,12 +82,11 @@ export class LinkCanvasLayer extends ArcCanvasLayer {
     const [canvas] = this.canvasList;
     if (!this._map || !canvas) return;
     const [view] = this.fit(canvas, null);
-    const ctx = LinkCanvasLayer.begin(canvas, view.dpr);
+    const ctx = beginArcs(canvas, view.dpr);
     if (!ctx) return;
     this.draws++;
     ctx.beginPath();
-    for (const link of this.links)
-      if (link.shown) LinkCanvasLayer.trace(ctx, view, this.pixelsOf(link));
+    for (const link of this.links) if (link.shown) traceArcs(ctx, view, this.pixelsOf(link));
     const { colorVar, color, width, opacity, dash } = this.style;
     const themed = getComputedStyle(this._map.getContainer()).getPropertyValue(colorVar).trim();
     ctx.globalAlpha = opacity;

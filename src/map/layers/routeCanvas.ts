@@ -1,9 +1,17 @@
 import L from 'leaflet';
 import type { Journey } from '../../domain/journeys/journeys';
-import { isDrawnLeg } from '../../domain/journeys/journeys';
-import { legLine, type ProjectedLine } from '../../domain/geo/routeGeometry';
-import { planRouteRedraw, type RouteSpan } from '../../domain/geo/routeRedraw';
-import { ArcCanvasLayer, type DrawnView } from './arcCanvas';
+import type { RouteSpan } from '../../domain/geo/routeRedraw';
+import { ArcCanvasLayer } from './arcCanvas';
+import type { DrawnView } from './arcPaint';
+import {
+  packRoutes,
+  packSpans,
+  RoutePainter,
+  type FromRouteWorker,
+  type PackedRoute,
+  type RouteFrame,
+  type ToRouteWorker,
+} from './routePainter';
 
 export type { RouteSpan };
 
@@ -12,206 +20,181 @@ export interface RouteStyle {
   futureOpacity: number;
 }
 
-interface ActorRoute {
-  journey: Journey;
-  color: string;
-  shown: boolean;
-  span: RouteSpan;
-  /**
-   * Each leg's copies (see wrapShifts) as Web Mercator pixels at the current zoom, made on
-   * first use from its arc at the current level of detail; forgotten on a zoom.
-   */
-  pixels: (ProjectedLine[] | undefined)[];
+/** A route canvas: its image as a PNG, once every frame asked for is drawn (for tests). */
+export interface RouteCanvasElement extends HTMLCanvasElement {
+  routeSnapshot?: () => Promise<Blob>;
 }
 
-const TRAVELLED = { width: 4, opacity: 0.9 } as const;
-const FUTURE_WIDTH = 3;
-const DASH = [8, 8];
+/** Whether this browser can hand a canvas to a worker (jsdom and old browsers cannot). */
+function canDrawInWorker(canvas: HTMLCanvasElement): boolean {
+  return (
+    typeof Worker !== 'undefined' &&
+    typeof OffscreenCanvas !== 'undefined' &&
+    typeof canvas.transferControlToOffscreen === 'function'
+  );
+}
 
 /**
- * Routes drawn on two canvases from typed arrays: each leg's great-circle arc is computed
- * once per level of detail and projected once per zoom (src/domain/geo/routeGeometry.ts),
- * and a frame only strokes the legs in view, one path per actor and style. Replaces
- * Leaflet's vector layers for large networks, whose regrouping made a LatLng object per
- * point and projected, clipped and simplified every leg again each time a leg was completed
- * (and repainted the whole network on each date).
+ * Routes drawn on two canvases from typed arrays (the drawing is routePainter.ts): the
+ * network of legs not yet travelled, and the travelled legs, to which a step forward only
+ * adds the legs it completed. Replaces Leaflet's vector layers for large networks.
  *
- * The lower canvas holds each actor's network (legs [from, to)) in the faint "not yet
- * travelled" style; it changes only with the view, the style, an actor shown or hidden or a
- * new span. The upper one holds the travelled legs [from, done): as the date moves forward,
- * a frame strokes only the legs completed since the last one on top of what is there, so a
- * forward scrub or playback costs the legs it completes, not the whole network. Anything
- * else (a step back, a new view) redraws it whole. Redrawn at most once per animation frame.
+ * The canvases are handed to a worker (routeWorker.ts) where the browser can: a trail of
+ * hundreds of arcs is stroked and rasterized again on each date of a scrub, and on the
+ * page's thread that was a third to a half of a frame. The page only places the canvases
+ * over the view and posts each frame's view and spans, at most one frame in flight (the
+ * latest is sent when the worker answers). After a zoom the canvases stay hidden until the
+ * worker has drawn the new zoom, so that the old one is never shown at the new scale.
+ * Elsewhere the same painter draws on the page.
  */
 export class RouteCanvasLayer extends ArcCanvasLayer {
-  private networkView: DrawnView | null = null;
-  private travelledView: DrawnView | null = null;
-  private readonly routes: ActorRoute[];
-  /** Per actor, the span the canvases show now (null: not drawn, or to be redrawn whole). */
-  private drawn: (RouteSpan | null)[];
-  private networkStale = true;
-  private networkEmpty = true;
-  private travelledStale = true;
+  private readonly spans: (RouteSpan | null)[];
+  private readonly shown: boolean[];
   private style: RouteStyle;
-  /** Redraws counted, for tests and the benchmark's profile: whole canvases and increments. */
-  draws = 0;
-  increments = 0;
+  private painter: RoutePainter | null = null;
+  private worker: Worker | null = null;
+  private seq = 0;
+  private inFlight = false;
+  private pending = false;
+  private hiddenUntilZoom: number | null = null;
+  private idle: (() => void)[] = [];
+  private snapshots = new Map<number, (image: Blob) => void>();
 
   constructor(
-    journeys: readonly { journey: Journey; color: string }[],
+    private readonly journeys: readonly { journey: Journey; color: string }[],
     style: RouteStyle,
     pane: string,
   ) {
     super(pane, 'route-canvas', 2);
     this.style = style;
-    this.routes = journeys.map(({ journey, color }) => ({
-      journey,
-      color,
-      shown: false,
-      span: { from: 0, to: 0, done: 0 },
-      pixels: [],
-    }));
-    this.drawn = this.routes.map(() => null);
+    this.spans = journeys.map(() => ({ from: 0, to: 0, done: 0 }));
+    this.shown = journeys.map(() => false);
   }
 
   override onAdd(map: L.Map): this {
-    this.networkEmpty = true;
-    this.networkView = null;
-    this.travelledView = null;
-    return super.onAdd(map);
+    super.onAdd(map);
+    const [network, travelled] = this.canvasList as RouteCanvasElement[];
+    const routes: PackedRoute[] = packRoutes(this.journeys);
+    if (network && travelled && canDrawInWorker(network)) {
+      const worker = new Worker(new URL('./routeWorker.ts', import.meta.url), { type: 'module' });
+      const offscreen = {
+        network: network.transferControlToOffscreen(),
+        travelled: travelled.transferControlToOffscreen(),
+      };
+      this.worker = worker;
+      worker.onmessage = (event: MessageEvent<FromRouteWorker>) => this.received(event.data);
+      this.post({ type: 'init', ...offscreen, routes }, [
+        offscreen.network,
+        offscreen.travelled,
+        ...routes.flatMap((r) => [r.ends.buffer, r.kinds.buffer]),
+      ]);
+      network.routeSnapshot = () => this.snapshot('network');
+      travelled.routeSnapshot = () => this.snapshot('travelled');
+    } else {
+      this.painter = new RoutePainter(routes);
+      for (const canvas of [network, travelled])
+        if (canvas)
+          canvas.routeSnapshot = () =>
+            new Promise((resolve, reject) =>
+              canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no image')))),
+            );
+    }
+    return this;
+  }
+
+  override onRemove(): this {
+    this.worker?.terminate();
+    this.worker = null;
+    this.painter = null;
+    this.inFlight = this.pending = false;
+    this.hiddenUntilZoom = null;
+    for (const resolve of this.idle.splice(0)) resolve();
+    return super.onRemove();
   }
 
   /** Which actors are drawn, by index in the journeys given. */
   setShown(index: number, shown: boolean) {
-    const r = this.routes[index];
-    if (!r || r.shown === shown) return;
-    r.shown = shown;
-    this.networkStale = true;
-    this.travelledStale = true;
+    if (index >= this.shown.length || this.shown[index] === shown) return;
+    this.shown[index] = shown;
     this.schedule();
   }
 
   /** What an actor shows now; nothing is redrawn when it is the same. */
   setSpan(index: number, span: RouteSpan) {
-    const r = this.routes[index];
-    if (!r) return;
-    const s = r.span;
-    if (s.from === span.from && s.to === span.to && s.done === span.done) return;
-    r.span = span;
-    if (r.shown) this.schedule();
+    const s = this.spans[index];
+    if (!s || (s.from === span.from && s.to === span.to && s.done === span.done)) return;
+    this.spans[index] = span;
+    if (this.shown[index]) this.schedule();
   }
 
   setStyle(style: RouteStyle) {
     this.style = style;
-    this.networkStale = true;
     this.schedule();
   }
 
   protected forgetPixels() {
-    for (const r of this.routes) r.pixels = [];
-  }
-
-  private pixelsOf(r: ActorRoute, legIndex: number): ProjectedLine[] {
-    let copies = r.pixels[legIndex];
-    if (!copies) {
-      const leg = r.journey.legs[legIndex]!;
-      const line = legLine(
-        r.journey.stops[leg.fromIndex]!.position,
-        r.journey.stops[leg.toIndex]!.position,
-        this.level,
-      );
-      copies = r.pixels[legIndex] = this.project(line);
-    }
-    return copies;
+    // The painter forgets its pixels when a frame comes at a new zoom. In the worker, the
+    // canvases keep the old zoom's image until the new one is drawn: hide them until then.
+    if (!this.worker) return;
+    this.hiddenUntilZoom = this.zoom;
+    for (const canvas of this.canvasList) canvas.style.visibility = 'hidden';
   }
 
   protected draw() {
-    const map = this._map;
     const [network, travelled] = this.canvasList;
-    if (!map || !network || !travelled) return;
-    const [networkView, networkMoved] = this.fit(network, this.networkView);
-    const [travelledView, travelledMoved] = this.fit(travelled, this.travelledView);
-    this.networkView = networkView;
-    this.travelledView = travelledView;
-
-    const plan = planRouteRedraw(
-      this.drawn,
-      this.routes.map((r) => (r.shown ? r.span : null)),
-      {
-        network: this.networkStale || networkMoved,
-        travelled: this.travelledStale || travelledMoved,
-      },
-    );
-    const { networkWhole, travelledWhole } = plan;
-
-    const future = this.style.futureOpacity;
-    // An actor whose legs are all travelled (always so for trails) has no network to show.
-    const withNetwork =
-      future > 0 ? this.routes.filter((r) => r.shown && r.span.done < r.span.to) : [];
-    // A canvas left empty needs no clearing again (trails change span every few frames).
-    if (networkWhole && (withNetwork.length || !this.networkEmpty)) {
-      this.draws++;
-      const ctx = RouteCanvasLayer.begin(network, networkView.dpr);
-      if (ctx)
-        for (const r of withNetwork) {
-          const { from, to } = r.span;
-          this.stroke(ctx, networkView, r, from, to, false, FUTURE_WIDTH, future);
-          this.stroke(ctx, networkView, r, from, to, true, FUTURE_WIDTH, future);
-        }
-      this.networkEmpty = withNetwork.length === 0;
+    if (!this._map || !network || !travelled) return;
+    if (this.worker && this.inFlight) {
+      // One frame at a time: the latest state goes when the worker answers.
+      this.pending = true;
+      return;
     }
-    const ctx = travelledWhole
-      ? RouteCanvasLayer.begin(travelled, travelledView.dpr)
-      : travelled.getContext('2d');
-    if (ctx) {
-      const strokeTravelled = (r: ActorRoute, from: number, to: number) => {
-        this.stroke(ctx, travelledView, r, from, to, false, TRAVELLED.width, TRAVELLED.opacity);
-        this.stroke(ctx, travelledView, r, from, to, true, TRAVELLED.width, TRAVELLED.opacity);
-      };
-      if (travelledWhole) {
-        this.draws++;
-        for (const r of this.routes) {
-          if (!r.shown) continue;
-          const { from, to, done } = r.span;
-          strokeTravelled(r, from, Math.max(from, Math.min(to, done)));
-        }
-      } else if (plan.forward.length) {
-        // Only the legs completed since the last frame, on top of what is there.
-        this.increments++;
-        for (const f of plan.forward) strokeTravelled(this.routes[f.index]!, f.from, f.to);
-      }
-      ctx.globalAlpha = 1;
-      ctx.setLineDash([]);
-    }
-    this.drawn = this.routes.map((r) => (r.shown ? { ...r.span } : null));
-    this.networkStale = false;
-    this.travelledStale = false;
+    const [view] = this.fit(network, null, !this.worker);
+    this.fit(travelled, null, !this.worker);
+    const frame: RouteFrame = {
+      view,
+      spans: this.spans.map((s, i) => (this.shown[i] ? s : null)),
+      futureOpacity: this.style.futureOpacity,
+    };
+    if (this.painter) this.painter.paint(network, travelled, frame);
+    else this.postFrame(view, frame);
   }
 
-  /** Strokes one actor's legs [from, to) of one kind (stated or inferred) as one path. */
-  private stroke(
-    ctx: CanvasRenderingContext2D,
-    view: DrawnView,
-    r: ActorRoute,
-    from: number,
-    to: number,
-    inferred: boolean,
-    width: number,
-    opacity: number,
-  ) {
-    if (opacity <= 0 || from >= to) return;
-    ctx.beginPath();
-    let any = false;
-    for (let i = from; i < to; i++) {
-      const leg = r.journey.legs[i]!;
-      if (leg.inferred !== inferred || !isDrawnLeg(leg)) continue;
-      if (RouteCanvasLayer.trace(ctx, view, this.pixelsOf(r, i))) any = true;
+  private postFrame(view: DrawnView, frame: RouteFrame) {
+    this.inFlight = true;
+    this.pending = false;
+    const spans = packSpans(frame.spans);
+    this.post({ type: 'frame', seq: ++this.seq, view, spans, futureOpacity: frame.futureOpacity }, [
+      spans.buffer,
+    ]);
+  }
+
+  private post(message: ToRouteWorker, transfer: Transferable[] = []) {
+    this.worker?.postMessage(message, transfer);
+  }
+
+  private received(message: FromRouteWorker) {
+    if (message.type === 'snapshot') {
+      this.snapshots.get(message.seq)?.(message.image);
+      this.snapshots.delete(message.seq);
+      return;
     }
-    if (!any) return;
-    ctx.globalAlpha = opacity;
-    ctx.lineWidth = width;
-    ctx.strokeStyle = r.color;
-    ctx.setLineDash(inferred ? DASH : []);
-    ctx.stroke();
+    this.inFlight = false;
+    if (this.hiddenUntilZoom !== null && message.zoom === this.hiddenUntilZoom) {
+      this.hiddenUntilZoom = null;
+      for (const canvas of this.canvasList) canvas.style.visibility = '';
+    }
+    if (this.pending) this.draw();
+    else for (const resolve of this.idle.splice(0)) resolve();
+  }
+
+  /** A canvas's image once every change asked for so far is drawn. */
+  private async snapshot(canvas: 'network' | 'travelled'): Promise<Blob> {
+    this.flush();
+    if (this.inFlight || this.pending) await new Promise<void>((r) => this.idle.push(r));
+    const seq = ++this.seq;
+    return new Promise((resolve) => {
+      this.snapshots.set(seq, resolve);
+      this.post({ type: 'snapshot', seq, canvas });
+    });
   }
 }

@@ -41,23 +41,36 @@ export interface CanvasView {
 }
 
 /**
- * Moves `canvas` to the map's visible view and sizes it for the screen's pixel ratio (its
- * bitmap is reallocated only when the size changes). The caller sets its own transform.
+ * Moves `canvas` to the map's visible view at its size in CSS pixels, leaving its bitmap
+ * alone (a canvas handed to a worker has its bitmap sized there).
  */
-export function fitCanvasToView(map: L.Map, canvas: HTMLCanvasElement): CanvasView {
+export function placeCanvasOverView(map: L.Map, canvas: HTMLCanvasElement): CanvasView {
   const size = map.getSize();
   const dpr = window.devicePixelRatio || 1;
   const topLeft = map.containerPointToLayerPoint([0, 0]);
   L.DomUtil.setPosition(canvas, topLeft);
-  const width = Math.round(size.x * dpr);
-  const height = Math.round(size.y * dpr);
+  const width = `${size.x}px`;
+  const height = `${size.y}px`;
+  if (canvas.style.width !== width || canvas.style.height !== height) {
+    canvas.style.width = width;
+    canvas.style.height = height;
+  }
+  return { size, dpr, topLeft };
+}
+
+/**
+ * Moves `canvas` to the map's visible view and sizes it for the screen's pixel ratio (its
+ * bitmap is reallocated only when the size changes). The caller sets its own transform.
+ */
+export function fitCanvasToView(map: L.Map, canvas: HTMLCanvasElement): CanvasView {
+  const placed = placeCanvasOverView(map, canvas);
+  const width = Math.round(placed.size.x * placed.dpr);
+  const height = Math.round(placed.size.y * placed.dpr);
   if (canvas.width !== width || canvas.height !== height) {
     canvas.width = width;
     canvas.height = height;
-    canvas.style.width = `${size.x}px`;
-    canvas.style.height = `${size.y}px`;
   }
-  return { size, dpr, topLeft };
+  return placed;
 }
 
 /**
