@@ -33,6 +33,8 @@ export const en = {
   speedOption: '{n, plural, one {{label} day per second} other {{label} days per second}}',
   loop: 'Loop',
   pauseAtEvents: 'Pause at each event',
+  more: 'More',
+  moreTimeline: 'More timeline controls',
   futureRoutes: 'Routes not yet travelled',
   futureFaint: 'Faint',
   futureHidden: 'Hidden',

@@ -35,6 +35,8 @@ export const fr: Messages = {
   speedOption: '{n, plural, one {{label} jour par seconde} other {{label} jours par seconde}}',
   loop: 'En boucle',
   pauseAtEvents: 'Pause à chaque événement',
+  more: 'Plus',
+  moreTimeline: 'Plus de commandes de la frise',
   futureRoutes: 'Trajets pas encore parcourus',
   futureFaint: 'Estompés',
   futureHidden: 'Masqués',

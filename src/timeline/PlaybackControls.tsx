@@ -10,9 +10,13 @@ import { SPEEDS } from '../domain/playback/playback';
 import { useT } from '../i18n/useT';
 import type { FutureRoutes } from '../store/appStore';
 import { Icon } from '../ui/Icon';
+import type { ReactNode } from 'react';
 
-/** Play/pause, previous/next event, speed, loop and pause-at-each-event. */
-export function PlaybackControls() {
+/**
+ * Play/pause, previous/next event, speed, loop and pause-at-each-event. `more`: a control
+ * after "Next event" (the small screens' button that shows the rest of the toolbar).
+ */
+export function PlaybackControls({ more }: { more?: ReactNode }) {
   const t = useT();
   const playing = useAppStore(selectPlaying);
   const speed = useAppStore(selectSpeed);
@@ -50,6 +54,7 @@ export function PlaybackControls() {
       <button type="button" onClick={next} aria-label={t('nextEvent')} title={t('nextEvent')}>
         <Icon name="next" />
       </button>
+      {more}
       <label className="select-label">
         {t('speed')}
         <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>

@@ -1,6 +1,6 @@
 import { useAppStore, type AppState } from '../store/appStore';
 import { selectCalendarDay, selectLanes, selectModel } from '../store/selectors';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   formatDayLong,
   formatMonth,
@@ -55,15 +55,29 @@ export function TimelineToolbar() {
   const fitRange = useAppStore((s) => s.fitRange);
   const seek = useAppStore((s) => s.seek);
   const setLanes = useAppStore((s) => s.setLanes);
+  // Small screens (layout.css) show the date and play controls; this button shows the rest.
+  const [more, setMore] = useState(false);
   const jumpToCluster = (c: { first: number; last: number }) => {
     fitRange(c.first, c.last);
     seek(eventInstant(c.first));
   };
 
   return (
-    <div className="timeline-toolbar">
+    <div className="timeline-toolbar" data-more={more || undefined}>
       <CurrentDate />
-      <PlaybackControls />
+      <PlaybackControls
+        more={
+          <button
+            type="button"
+            className="toolbar-more"
+            aria-label={t('moreTimeline')}
+            aria-expanded={more}
+            onClick={() => setMore(!more)}
+          >
+            {t('more')}
+          </button>
+        }
+      />
       <div className="toolbar-group" role="group" aria-label={t('timeline')}>
         <button
           type="button"

@@ -42,15 +42,36 @@ async function visibleLabels(page: Page): Promise<Box[]> {
   });
 }
 
-/** The labels once the map has stopped moving (two reads a poll apart agree). */
+/** The travellers' markers (initials) on the map, where they are drawn. */
+async function travellerChips(page: Page): Promise<Box[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon .traveller-chip')].map(
+      (el) => {
+        const r = el.getBoundingClientRect();
+        const name = el.closest('[aria-label]')?.getAttribute('aria-label') ?? el.textContent!;
+        return { name, x: r.left, y: r.top, w: r.width, h: r.height, alpha: 255 };
+      },
+    ),
+  );
+}
+
+/** The labels once the map and its markers have stopped moving (two reads a poll apart agree). */
 async function settledLabels(page: Page): Promise<Box[]> {
+  return (await settledLabelsAndChips(page)).labels;
+}
+
+async function settledLabelsAndChips(page: Page): Promise<{ labels: Box[]; chips: Box[] }> {
   let previous = '';
   let boxes: Box[] = [];
+  let chips: Box[] = [];
   await expect
     .poll(
       async () => {
         boxes = await visibleLabels(page);
-        const key = JSON.stringify(boxes.map((b) => [b.name, Math.round(b.x), Math.round(b.y)]));
+        chips = await travellerChips(page);
+        const key = JSON.stringify(
+          [...boxes, ...chips].map((b) => [b.name, Math.round(b.x), Math.round(b.y)]),
+        );
         const same = key === previous;
         previous = key;
         return same;
@@ -58,7 +79,16 @@ async function settledLabels(page: Page): Promise<Box[]> {
       { intervals: [250], timeout: 10_000 },
     )
     .toBe(true);
-  return boxes;
+  return { labels: boxes, chips };
+}
+
+/** Labels under a traveller's marker: "Nairobi × Mike Example". */
+function underChips(labels: readonly Box[], chips: readonly Box[]): string[] {
+  return labels.flatMap((a) =>
+    chips
+      .filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+      .map((b) => `${a.name} × ${b.name}`),
+  );
 }
 
 function overlapping(boxes: readonly Box[]): string[] {
@@ -75,17 +105,19 @@ function overlapping(boxes: readonly Box[]): string[] {
 
 const FIVE_CITIES = ['Riyadh', 'Istanbul', 'Ankara', 'Tehran', 'Doha'];
 
-test('no two city labels overlap on the first view, and the five cities are labelled @zone-independent', async ({
+test('no two city labels overlap or sit under a traveller on the first view, and the five cities are labelled @zone-independent', async ({
   page,
 }) => {
   await openApp(page);
-  const boxes = await settledLabels(page);
+  const { labels: boxes, chips } = await settledLabelsAndChips(page);
   expect(boxes.map((b) => b.name)).toEqual(expect.arrayContaining(FIVE_CITIES));
   expect(overlapping(boxes)).toEqual([]);
+  expect(chips.length, 'travellers on the map').toBeGreaterThan(0);
+  expect(underChips(boxes, chips), 'labels under a traveller').toEqual([]);
   for (const b of boxes) expect(b.alpha, `${b.name} drawn on the canvas`).toBeGreaterThan(150);
 });
 
-test('no two city labels overlap in presentation mode, step after step @zone-independent', async ({
+test('no two city labels overlap or sit under a traveller in presentation mode, step after step @zone-independent', async ({
   page,
 }) => {
   await openApp(page);
@@ -93,9 +125,10 @@ test('no two city labels overlap in presentation mode, step after step @zone-ind
   await expect(page.locator('.presentation-progress')).toBeVisible();
   // The presentation's larger type is where Istanbul ran under Ankara and Doha under Riyadh.
   for (let step = 0; step < 4; step++) {
-    const boxes = await settledLabels(page);
+    const { labels: boxes, chips } = await settledLabelsAndChips(page);
     expect(boxes.length, `labels at step ${step + 1}`).toBeGreaterThan(2);
     expect(overlapping(boxes), `step ${step + 1}`).toEqual([]);
+    expect(underChips(boxes, chips), `labels under a traveller, step ${step + 1}`).toEqual([]);
     for (const b of boxes) expect(b.alpha, `${b.name} drawn`).toBeGreaterThan(150);
     await page.keyboard.press('ArrowRight');
   }

@@ -216,6 +216,105 @@ for (const size of SIZES) {
   });
 }
 
+/** The timeline toolbar's controls in keyboard order (names as a screen reader reads them). */
+const TOOLBAR_CONTROLS = [
+  'Previous event',
+  'Play',
+  'Next event',
+  'Speed',
+  'Loop',
+  'Pause at each event',
+  'Routes not yet travelled',
+  'Earlier',
+  'Zoom out',
+  'Zoom in',
+  'Later',
+  'Fit all',
+  'Jump to Mar 2022',
+  'Jump to Feb 2025',
+  'One lane per actor',
+];
+
+/**
+ * Each control of the timeline's toolbar, named, in keyboard order, with what keeps it out
+ * of sight: outside the viewport or the toolbar's box, or a toolbar that scrolls sideways.
+ */
+async function toolbarControls(page: Page): Promise<{ names: string[]; hidden: string[] }> {
+  return page.evaluate(() => {
+    const bar = document.querySelector<HTMLElement>('.timeline-toolbar')!;
+    const b = bar.getBoundingClientRect();
+    const hidden: string[] = [];
+    if (bar.scrollWidth > bar.clientWidth + 0.5)
+      hidden.push(`the toolbar scrolls sideways (${bar.scrollWidth} > ${bar.clientWidth})`);
+    const names: string[] = [];
+    for (const el of bar.querySelectorAll<HTMLElement>('button, select, input')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // not shown: names tell what is missing
+      // A label's own text (a select's label holds its options' text too).
+      const label = el.closest('label');
+      const text = label
+        ? [...label.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE)
+        : [el];
+      const name = (
+        el.getAttribute('aria-label') ?? text.map((n) => n.textContent).join('')
+      ).trim();
+      names.push(name);
+      if (
+        r.left < -0.5 ||
+        r.top < -0.5 ||
+        r.right > innerWidth + 0.5 ||
+        r.bottom > innerHeight + 0.5
+      )
+        hidden.push(`${name} outside the viewport`);
+      if (
+        r.left < b.left - 0.5 ||
+        r.right > b.right + 0.5 ||
+        r.top < b.top - 0.5 ||
+        r.bottom > b.bottom + 0.5
+      )
+        hidden.push(`${name} outside the toolbar`);
+    }
+    return { names, hidden };
+  });
+}
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+  { width: 768, height: 1024 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`${size.width}×${size.height}`, () => {
+    test.use({ viewport: size, hasTouch: true });
+
+    test('every control of the timeline toolbar is in view, none behind a sideways scroll @zone-independent', async ({
+      page,
+    }) => {
+      await openApp(page, '#date=2025-02-25');
+      // A phone shows the date and play controls; "More" shows the rest, in place.
+      const more = page.getByRole('button', { name: 'More timeline controls' });
+      if (size.width <= 700) {
+        await expect(more).toHaveAttribute('aria-expanded', 'false');
+        expect((await toolbarControls(page)).names).toEqual([
+          'Previous event',
+          'Play',
+          'Next event',
+          'More timeline controls',
+        ]);
+        await more.click();
+        await expect(more).toHaveAttribute('aria-expanded', 'true');
+      } else {
+        await expect(more).toBeHidden();
+      }
+      const { names, hidden } = await toolbarControls(page);
+      expect(names.filter((n) => n !== 'More timeline controls')).toEqual(TOOLBAR_CONTROLS);
+      expect(hidden).toEqual([]);
+      for (const name of ['Speed', 'Routes not yet travelled'])
+        await expect(page.getByRole('combobox', { name })).toBeInViewport({ ratio: 1 });
+    });
+  });
+}
+
 test('a presentation’s timeline labels are at least 18 px on a 1080p projector @zone-independent', async ({
   page,
 }) => {

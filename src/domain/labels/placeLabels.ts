@@ -1,7 +1,7 @@
 /**
  * Map labels placed by a greedy, collision-avoiding pass: the most important labels are
  * placed first, each at the first of a few positions around its dot that overlaps no label
- * already placed and no dot; a label that fits nowhere is left out. Pure: screen pixels in,
+ * already placed, no dot and no obstacle; a label that fits nowhere is left out. Pure: screen pixels in,
  * rectangles out (no DOM, no Leaflet).
  */
 
@@ -50,6 +50,8 @@ export interface PlaceLabelsOptions {
   keepCutFrom?: number;
   /** Which sides to try, in order. */
   sides?: readonly LabelSide[];
+  /** Boxes no label may overlap (the travellers' markers), avoided like other dots. */
+  obstacles?: readonly Rect[];
 }
 
 const DEFAULT_SIDES: readonly LabelSide[] = [
@@ -121,7 +123,7 @@ class Grid {
 
 /**
  * Places labels in priority order (ties: the order given). No two returned rectangles
- * overlap, none covers a dot of another candidate, and a lower-priority label never takes
+ * overlap, none covers a dot of another candidate or an obstacle, and a lower-priority label never takes
  * a place a higher-priority one could have had.
  */
 export function placeLabels(
@@ -142,6 +144,7 @@ export function placeLabels(
     dotOf.set(c, d);
     dots.add(d);
   }
+  for (const o of options.obstacles ?? []) dots.add(o);
   const placed: PlacedLabel[] = [];
   for (const { c } of order) {
     const ownDot = dotOf.get(c);

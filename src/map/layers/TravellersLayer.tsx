@@ -8,6 +8,7 @@ import type { Lang } from '../../domain/lang';
 import { positionAt } from '../../domain/journeys/journeys';
 import { localized } from '../../domain/dataset/localized';
 import { groupOffsets } from '../markerOffsets';
+import { setChips, type Chip } from '../travellerChips';
 
 const isStreaming = (s: { playing: boolean; scrubbing: boolean }) => s.playing || s.scrubbing;
 
@@ -52,7 +53,11 @@ export function TravellersLayer() {
         return { journey, marker, name, shown: false, lastPosition: '', lastLook: '' };
       });
 
+      // The markers' places and offsets last told to the places canvas (labels avoid them).
+      let chipsKey = '';
       const update = (t: number) => {
+        const chips: Chip[] = [];
+        let chipsNow = '';
         const positions = items.map((it) => positionAt(it.journey, t));
         const visible = positions.map(
           (p, i) =>
@@ -99,7 +104,15 @@ export function TravellersLayer() {
             el.classList.toggle('is-inferred', p.inferred);
             it.lastLook = look;
           }
+          if (el) {
+            chips.push({ lat: p.position.lat, lon: p.position.lon, dx: o.dx, dy: o.dy, el });
+            chipsNow += key + look;
+          }
         });
+        if (chipsNow !== chipsKey) {
+          chipsKey = chipsNow;
+          setChips(map, chips);
+        }
       };
       update(useAppStore.getState().currentDay);
       const unsubscribe = useAppStore.subscribe((s) => s.currentDay, update);
@@ -133,6 +146,7 @@ export function TravellersLayer() {
         namesRef.current = null;
         map.off('zoomend', onZoom);
         for (const it of items) it.marker.remove();
+        setChips(map, []);
       };
     },
     [map, model],

@@ -4,7 +4,9 @@ import {
   placeLabels,
   type LabelCandidate,
   type PlacedLabel,
+  type Rect,
 } from '../../domain/labels/placeLabels';
+import { chipsOn } from '../travellerChips';
 
 /** What the canvas needs to know about one place. */
 export interface CanvasPlace {
@@ -49,6 +51,8 @@ export const DOT_RADIUS = { primary: 10.5, context: 6.5 } as const;
 const LABEL_PAD_X = 7;
 const LABEL_PAD_Y = 2;
 const LABEL_GAP = 4;
+/** Room kept between a label and a traveller's marker (its shadow), in CSS pixels. */
+const CHIP_ROOM = 2;
 /** From this priority (the place at the current date, chosen, focused or hovered) a name may be
  * cut by the map's edge when no side inside it is free; a quieter name is left out instead. */
 const KEEP_CUT_FROM = 200;
@@ -82,32 +86,29 @@ export interface PlaceCanvasOptions {
   onSelect: (placeId: string) => void;
 }
 
-function cssVar(style: CSSStyleDeclaration, name: string, fallback: string): string {
-  const v = style.getPropertyValue(name).trim();
-  return v || fallback;
-}
-
 function readTheme(el: HTMLElement): Theme {
   const s = getComputedStyle(el);
+  // places.css gives every one of them a value, in every theme.
+  const css = (name: string) => s.getPropertyValue(name).trim();
   const num = (name: string, fallback: number) => {
-    const n = parseFloat(cssVar(s, name, ''));
+    const n = parseFloat(css(name));
     return Number.isFinite(n) ? n : fallback;
   };
   return {
-    dot: cssVar(s, '--place-dot', '#0b3d5c'),
-    dotRing: cssVar(s, '--place-dot-ring', '#ffffff'),
-    dotContext: cssVar(s, '--place-dot-context', '#6b7785'),
-    active: cssVar(s, '--place-active', '#d97706'),
-    activeRing: cssVar(s, '--place-active-ring', '#7c2d12'),
-    activeHalo: cssVar(s, '--place-active-halo', 'rgba(217, 119, 6, 0.35)'),
-    ink: cssVar(s, '--place-label-ink', '#14202b'),
-    inkSoft: cssVar(s, '--place-label-ink-soft', '#45525e'),
-    labelBg: cssVar(s, '--place-label-bg', 'rgba(255, 255, 255, 0.9)'),
-    labelBgContext: cssVar(s, '--place-label-bg-context', 'rgba(255, 255, 255, 0.75)'),
-    labelBorder: cssVar(s, '--place-label-border', 'rgba(20, 32, 43, 0.25)'),
-    labelActiveBg: cssVar(s, '--place-label-active-bg', '#fff7ed'),
-    labelActiveBorder: cssVar(s, '--place-label-active-border', '#7c2d12'),
-    selected: cssVar(s, '--place-selected', '#0b3d5c'),
+    dot: css('--place-dot'),
+    dotRing: css('--place-dot-ring'),
+    dotContext: css('--place-dot-context'),
+    active: css('--place-active'),
+    activeRing: css('--place-active-ring'),
+    activeHalo: css('--place-active-halo'),
+    ink: css('--place-label-ink'),
+    inkSoft: css('--place-label-ink-soft'),
+    labelBg: css('--place-label-bg'),
+    labelBgContext: css('--place-label-bg-context'),
+    labelBorder: css('--place-label-border'),
+    labelActiveBg: css('--place-label-active-bg'),
+    labelActiveBorder: css('--place-label-active-border'),
+    selected: css('--place-selected'),
     labelPx: num('--place-label-px', 17),
     labelContextPx: num('--place-label-context-px', 14),
     labelBorderPx: num('--place-label-border-px', 1),
@@ -244,8 +245,18 @@ export class PlaceCanvasLayer extends L.Layer {
       moveend: this.onSettle,
       move: this.onMove,
       resize: this.onSettle,
+      chipsmove: this.onChips,
     };
   }
+
+  /**
+   * A traveller's marker moved, came or went: labels are placed again around the markers
+   * (at most every PLACE_INTERVAL_MS while they move; nothing is drawn while none moves).
+   */
+  private readonly onChips = () => {
+    this.relabelSoon();
+    if (this.needsPlacement) this.schedule();
+  };
 
   /** The view settled somewhere new: labels at its edges may turn inwards. */
   private readonly onSettle = () => {
@@ -421,18 +432,27 @@ export class PlaceCanvasLayer extends L.Layer {
         priority: -1,
       }));
     // Names stay inside the visible map where a side allows it (a place at the right edge
-    // is named on its left), in layer pixels like the points.
+    // is named on its left), in layer pixels like the points; and off the travellers'
+    // markers (centred on their place, moved by their group's offset), with a little room.
     const map = this._map;
     let prefer: { x: number; y: number; w: number; h: number } | undefined;
+    const chips: Rect[] = [];
     if (map) {
       const size = map.getSize();
       const origin = map.containerPointToLayerPoint([0, 0]);
       prefer = { x: origin.x, y: origin.y, w: size.x, h: size.y };
+      for (const c of chipsOn(map)) {
+        const at = map.latLngToLayerPoint([c.lat, c.lon]);
+        const w = c.el.offsetWidth + 2 * CHIP_ROOM;
+        const h = c.el.offsetHeight + 2 * CHIP_ROOM;
+        chips.push({ x: at.x + c.dx - w / 2, y: at.y + c.dy - h / 2, w, h });
+      }
     }
     for (const p of placeLabels([...candidates, ...obstacles], {
       gap: LABEL_GAP,
       prefer,
       keepCutFrom: KEEP_CUT_FROM,
+      obstacles: chips,
     })) {
       const it = this.byId.get(p.id);
       if (it) it.placed = p;

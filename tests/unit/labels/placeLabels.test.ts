@@ -86,6 +86,52 @@ describe('placeLabels', () => {
     expect(strict.map((p) => p.id)).toEqual(['busy']);
   });
 
+  it('keeps labels off obstacles (travellers’ markers): another side, or left out', () => {
+    // A traveller's marker where the label would go on the right: the label takes the left.
+    const chip = { x: 108, y: 88, w: 32, h: 32 };
+    const [moved] = placeLabels([label('nairobi', 100, 100)], { obstacles: [chip] });
+    expect(moved!.side).toBe('left');
+    expect(overlaps(moved!, chip)).toBe(false);
+    // Markers all around the dot: no side is free, the label is left out like one with no room.
+    const around = [
+      { x: 40, y: 40, w: 120, h: 50 },
+      { x: 40, y: 110, w: 120, h: 50 },
+      { x: 0, y: 80, w: 95, h: 40 },
+      { x: 105, y: 80, w: 95, h: 40 },
+    ];
+    expect(placeLabels([label('boxed', 100, 100)], { obstacles: around })).toEqual([]);
+    // An obstacle on the label's own dot (a marker above its place) still keeps it off.
+    const [own] = placeLabels([label('own', 100, 100)], {
+      obstacles: [{ x: 88, y: 66, w: 20, h: 22 }],
+      sides: ['above', 'right'],
+    });
+    expect(own!.side).toBe('right');
+  });
+
+  it('never places a label over an obstacle', () => {
+    const box = fc.record({
+      x: fc.integer({ min: 0, max: 400 }),
+      y: fc.integer({ min: 0, max: 300 }),
+      w: fc.integer({ min: 10, max: 60 }),
+      h: fc.integer({ min: 8, max: 40 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(box, { maxLength: 40 }),
+        fc.array(box, { maxLength: 12 }),
+        (raw, obstacles) => {
+          const cands = raw.map((r, i) => ({ id: `p${i}`, radius: 5, priority: i % 3, ...r }));
+          const placed = placeLabels(cands, { obstacles });
+          expect(noTwoOverlap(placed)).toBe(true);
+          for (const p of placed)
+            for (const o of obstacles)
+              expect(overlaps(p, o), `${p.id} over an obstacle`).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('never places two overlapping labels, and never drops a higher priority for a lower one', () => {
     const candidate = fc.record({
       x: fc.integer({ min: 0, max: 400 }),
