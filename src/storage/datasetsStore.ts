@@ -11,6 +11,9 @@ import { useAppStore } from '../store/appStore';
 // view does not carry the validator.
 import type { BrokenRecord, DatasetRepository, SavedMeta } from './repository';
 import { builtinByKey, builtinUrl, setDataParam } from './builtinDatasets';
+// Static: the page's entry (main.tsx) starts the story's download with it, so it is in the
+// first bundle already and an import() here would split nothing.
+import { loadBundledStory } from '../app/loadBundledStory';
 
 export const BUNDLED_KEY = 'bundled';
 
@@ -130,10 +133,7 @@ export function bundledDataset(): Dataset | null {
 export async function ensureBundledDataset(): Promise<Dataset> {
   const ready = bundledDataset();
   if (ready) return ready;
-  if (!bundledStory) {
-    const { loadBundledStory } = await import('../app/loadBundledStory');
-    provideBundledStory(loadBundledStory());
-  }
+  if (!bundledStory) provideBundledStory(loadBundledStory());
   return bundledStory!;
 }
 
