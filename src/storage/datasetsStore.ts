@@ -130,7 +130,7 @@ export function bundledDataset(): Dataset | null {
 }
 
 /** The bundled story, waiting for (or starting) its download. */
-export async function ensureBundledDataset(): Promise<Dataset> {
+async function ensureBundledDataset(): Promise<Dataset> {
   const ready = bundledDataset();
   if (ready) return ready;
   if (!bundledStory) provideBundledStory(loadBundledStory());
