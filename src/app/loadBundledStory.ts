@@ -9,9 +9,6 @@ import storyUrl from '../data/afp-2025-02-26.json?url';
 
 export const BUNDLED_STORY_URL = storyUrl;
 
-/** The bundled story's dataset id (a unit test holds it to the file's), known before it loads. */
-export const BUNDLED_STORY_ID = 'afp-2025-02-26';
-
 export async function loadBundledStory(): Promise<Dataset> {
   try {
     const response = await fetch(storyUrl);

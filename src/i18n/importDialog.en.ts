@@ -103,4 +103,11 @@ export const importDialogEn = {
   importSeverity_warning: 'warning',
   importSeverity_info: 'note',
   importPickOnMap: 'Pick on the map',
+  importSaving: 'Saving “{title}” in this browser…',
+  importNotSaved_full: '“{title}” is open but was not saved: the browser’s storage is full.',
+  importNotSaved_failed: '“{title}” is open but was not saved: the browser could not store it.',
+  importNotSavedHelp:
+    'It will be gone when this page is closed. Try saving it again, or download it to keep it (the file imports back).',
+  importSaveRetry: 'Try saving again',
+  importDownloadJson: 'Download as JSON',
 };

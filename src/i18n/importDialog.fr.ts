@@ -102,4 +102,13 @@ export const importDialogFr: Record<keyof typeof importDialogEn, string> = {
   importSeverity_warning: 'avertissement',
   importSeverity_info: 'note',
   importPickOnMap: 'Choisir sur la carte',
+  importSaving: 'Enregistrement de «{title}» dans ce navigateur…',
+  importNotSaved_full:
+    '«{title}» est ouvert mais n’a pas été enregistré: le stockage du navigateur est plein.',
+  importNotSaved_failed:
+    '«{title}» est ouvert mais n’a pas été enregistré: le navigateur n’a pas pu le conserver.',
+  importNotSavedHelp:
+    'Il disparaîtra à la fermeture de cette page. Réessayez de l’enregistrer, ou téléchargez-le pour le garder (le fichier se réimporte).',
+  importSaveRetry: 'Réessayer d’enregistrer',
+  importDownloadJson: 'Télécharger en JSON',
 };

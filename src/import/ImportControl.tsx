@@ -269,19 +269,11 @@ export function ImportControl() {
   }, []);
 
   const imported = useCallback(
-    (message: string, saved: Promise<unknown>) => {
-      const withStorage = () => {
-        const storageKey = STORAGE_MESSAGES[useDatasetsStore.getState().storage];
-        return storageKey ? `${message} ${t(storageKey)}` : message;
-      };
-      const first = withStorage();
-      setStatus(first);
+    (message: string) => {
+      // Said once the save has ended: storage refused (kept for the session only) is said too.
+      const storageKey = STORAGE_MESSAGES[useDatasetsStore.getState().storage];
+      setStatus(storageKey ? `${message} ${t(storageKey)}` : message);
       close();
-      // Said at once; if the save then finds storage refused or full, the message says so.
-      void saved.then(() => {
-        const text = withStorage();
-        if (text !== first) setStatus(text);
-      });
     },
     [close, t],
   );

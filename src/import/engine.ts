@@ -217,7 +217,7 @@ export function createWorkerEngine(): ImportEngine {
     dispose() {
       lastBytes = null;
       built = null;
-      // A save asked for finishes (the dialog closes as the dataset opens); then the worker goes.
+      // A save asked for finishes (the dialog waits for it to end); then the worker goes.
       if (saving) void saving.then(() => this.cancel());
       else this.cancel();
     },

@@ -7,6 +7,10 @@
  *   choose ──read──▶ busy ──table──▶ mapping ──build──▶ busy ──▶ report ──apply──▶ busy ─▶ report
  *     ▲                 └─dataset─▶ appDataset                        │
  *     └──── failure / cancel of a read ◀──┘   cancel of a build ──▶ the step it came from
+ *
+ *   report / appDataset ──import──▶ saving ──kept──▶ (the dialog closes: done)
+ *                                     ▲  └──not kept──▶ notSaved (open; retry, download)
+ *                                     └──────retry──────────┘
  */
 import type { Dataset } from '../domain/dataset/schema';
 import type { Lang } from '../domain/lang';
@@ -37,7 +41,20 @@ export type Step =
       readonly name: 'appDataset';
       readonly dataset: Dataset;
       readonly problems: readonly ImportProblem[];
+    }
+  /** The dataset is being saved; it opens (and the import is done) once the save ends. */
+  | { readonly name: 'saving' }
+  /** The save failed: the dataset is open but not kept; it can be saved again or downloaded. */
+  | {
+      readonly name: 'notSaved';
+      readonly dataset: Dataset;
+      /** The name it is saved under. */
+      readonly saveAs: string;
+      readonly reason: NotSavedReason;
     };
+
+/** Why a save failed: browser storage full, or any other refusal. */
+export type NotSavedReason = 'full' | 'failed';
 
 /** A user's answer for one place: a suggestion (index), typed coordinates, or leave out. */
 export type FixChoice =
@@ -81,7 +98,15 @@ export type WizardAction =
   | { readonly type: 'setDateLocale'; readonly locale: string }
   | { readonly type: 'setTitle'; readonly title: string }
   | { readonly type: 'setChoice'; readonly key: string; readonly choice: FixChoice }
-  | { readonly type: 'back' };
+  | { readonly type: 'back' }
+  /** The import's save started (from the report, an app dataset, or a retry). */
+  | { readonly type: 'saving' }
+  | {
+      readonly type: 'saveFailed';
+      readonly dataset: Dataset;
+      readonly saveAs: string;
+      readonly reason: NotSavedReason;
+    };
 
 export const initialWizardState: WizardState = {
   step: { name: 'choose' },
@@ -265,6 +290,22 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         choices: { ...state.choices, [action.key]: action.choice },
         choicesDirty: true,
       };
+    case 'saving':
+      return step.name === 'report' || step.name === 'appDataset' || step.name === 'notSaved'
+        ? { ...state, step: { name: 'saving' } }
+        : state;
+    case 'saveFailed':
+      return step.name === 'saving'
+        ? {
+            ...state,
+            step: {
+              name: 'notSaved',
+              dataset: action.dataset,
+              saveAs: action.saveAs,
+              reason: action.reason,
+            },
+          }
+        : state;
     case 'back':
       if (step.name === 'report')
         return { ...state, step: { name: 'mapping', summary: step.summary } };

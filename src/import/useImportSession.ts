@@ -1,6 +1,7 @@
 /**
  * Runs one import session for the dialog: owns the engine (a worker, or the synchronous
- * stand-in in tests), reads a file, builds with progress, cancels, and saves the result.
+ * stand-in in tests), reads a file, builds with progress, cancels, and saves the result
+ * (then opens it), with a retry when the save fails.
  * All state changes go through the pure `wizardReducer`.
  */
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
@@ -15,6 +16,7 @@ import {
   fixesToApply,
   initialWizardState,
   wizardReducer,
+  type NotSavedReason,
   type WizardAction,
   type WizardState,
 } from './importWizard';
@@ -40,10 +42,23 @@ export interface ImportSession {
   /** Stops the running read or build. */
   cancel(): void;
   /**
-   * Opens the import at once and saves it: its title (in each language it has), and the
-   * save, which settles when the dataset is stored (or could not be).
+   * Saves the import, then opens it (the `saving` step meanwhile). Resolves once the save
+   * has ended to its title (in each language it has) and whether it is kept; not kept, the
+   * dataset is open all the same and the dialog shows `notSaved`.
    */
-  finish(dataset: Dataset): { title: Dataset['title']; saved: Promise<unknown> };
+  finish(dataset: Dataset): Promise<ImportFinished>;
+  /** From `notSaved`: saves the open dataset again; resolves to whether it is kept now. */
+  retrySave(): Promise<boolean>;
+}
+
+export interface ImportFinished {
+  readonly title: Dataset['title'];
+  readonly kept: boolean;
+}
+
+/** Why the datasets store could not keep the last save. */
+function notSavedReason(): NotSavedReason {
+  return useDatasetsStore.getState().storage === 'full' ? 'full' : 'failed';
 }
 
 export function useImportSession(defaultActorName: string): ImportSession {
@@ -117,7 +132,7 @@ export function useImportSession(defaultActorName: string): ImportSession {
 
   const cancel = useCallback(() => engine().cancel(), [engine]);
 
-  const finish = useCallback((dataset: Dataset) => {
+  const finish = useCallback(async (dataset: Dataset): Promise<ImportFinished> => {
     const current = stateRef.current;
     const name = current.title.trim() || fileBaseName(current.fileName);
     // The title offered is the dataset's own, in the interface's language when it has one:
@@ -126,20 +141,37 @@ export function useImportSession(defaultActorName: string): ImportSession {
     const title = Object.values(dataset.title).includes(name) ? dataset.title : { en: name };
     const named: Dataset = { ...dataset, title };
     const { prebuilt, save } = engineRef.current?.extras(dataset) ?? {};
-    // Where the dataset was built (the worker), when the menu's storage is the browser's:
-    // started now, before the dialog closes and lets the engine go.
+    dispatch({ type: 'saving' });
+    // Where the dataset was built (the worker), when the menu's storage is the browser's.
     const workerSave =
       save && useDatasetsStore.getState().storage === 'ok' ? save(title, name) : null;
     workerSave?.catch(() => {}); // the datasets store reads the outcome
-    // Opens before it returns; the save goes on (the dialog says "open" without waiting).
-    const saved = useDatasetsStore.getState().addImported(named, name, {
+    // Opens once the save has ended: the dialog says "open" only then.
+    const key = await useDatasetsStore.getState().addImported(named, name, {
       ...(prebuilt ? { prebuilt } : {}),
       ...(workerSave ? { saved: workerSave } : {}),
     });
-    return { title, saved };
+    if (key === null)
+      dispatch({ type: 'saveFailed', dataset: named, saveAs: name, reason: notSavedReason() });
+    return { title, kept: key !== null };
   }, []);
 
-  return { state, dispatch, readFile, build, cancel, finish };
+  const retrySave = useCallback(async (): Promise<boolean> => {
+    const step = stateRef.current.step;
+    if (step.name !== 'notSaved') return false;
+    dispatch({ type: 'saving' });
+    const key = await useDatasetsStore.getState().saveImported(step.dataset, step.saveAs);
+    if (key === null)
+      dispatch({
+        type: 'saveFailed',
+        dataset: step.dataset,
+        saveAs: step.saveAs,
+        reason: notSavedReason(),
+      });
+    return key !== null;
+  }, []);
+
+  return { state, dispatch, readFile, build, cancel, finish, retrySave };
 }
 
 /** The language chosen for dates in words, else the one the first rows show. */

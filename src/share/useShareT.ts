@@ -9,4 +9,3 @@ export const { translator: shareTranslator, useT: useShareT } = defineFeatureCat
   fr: shareDialogFr,
 });
 export type ShareTranslate = FeatureTranslate<keyof typeof shareDialogEn>;
-export type ShareMessageKey = Parameters<ShareTranslate>[0];

@@ -11,6 +11,9 @@ import { useAppStore } from '../store/appStore';
 // view does not carry the validator.
 import type { BrokenRecord, DatasetRepository, SavedMeta } from './repository';
 import { builtinByKey, builtinUrl, setDataParam } from './builtinDatasets';
+// Static: the page's entry (main.tsx) starts the story's download with it, so it is in the
+// first bundle already and an import() here would split nothing.
+import { loadBundledStory } from '../app/loadBundledStory';
 
 export const BUNDLED_KEY = 'bundled';
 
@@ -33,12 +36,23 @@ export interface DatasetsState {
   bundled: Dataset | null;
   refresh: () => Promise<void>;
   /**
-   * Loads the dataset into the app at once (before the first await) and saves it; resolves
+   * Saves the dataset, then loads it into the app: it opens once its save has ended, kept
+   * or not (a failed save leaves it open, and `storage` says why it is not kept). Resolves
    * to the key (null if not kept). `extras`: the model's parts built already, and a save
    * started where the dataset was built (the import worker); the menu's own storage saves
    * it when that save is not given, or when the menu's storage is not the browser's.
    */
   addImported: (dataset: Dataset, title: string, extras?: ImportedExtras) => Promise<string | null>;
+  /**
+   * Saves an import without opening it (a retry after a failed save): in the browser's
+   * storage, else in memory for the session when storage is refused. Resolves to the key,
+   * or null when it is not kept (`storage` says why). `started`: a save begun elsewhere.
+   */
+  saveImported: (
+    dataset: Dataset,
+    title: string,
+    started?: Promise<SavedMeta>,
+  ) => Promise<string | null>;
   open: (key: string) => Promise<boolean>;
   remove: (key: string) => Promise<void>;
   rename: (key: string, title: string) => Promise<void>;
@@ -116,13 +130,10 @@ export function bundledDataset(): Dataset | null {
 }
 
 /** The bundled story, waiting for (or starting) its download. */
-export async function ensureBundledDataset(): Promise<Dataset> {
+async function ensureBundledDataset(): Promise<Dataset> {
   const ready = bundledDataset();
   if (ready) return ready;
-  if (!bundledStory) {
-    const { loadBundledStory } = await import('../app/loadBundledStory');
-    provideBundledStory(loadBundledStory());
-  }
+  if (!bundledStory) provideBundledStory(loadBundledStory());
   return bundledStory!;
 }
 
@@ -146,14 +157,21 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
     }
   },
   addImported: async (dataset, title, extras) => {
+    // Saved first: the import is said to be done only once its save has ended.
+    const key = await get().saveImported(dataset, title, extras?.saved);
     setDataParam(null);
     useAppStore.getState().loadDataset(dataset, extras?.prebuilt);
-    set({ activeDataset: dataset, activeKey: '', openProblems: [] });
+    set({ activeDataset: dataset, activeKey: key ?? '', openProblems: [] });
+    return key;
+  },
+  saveImported: async (dataset, title, started) => {
+    const markActive = (key: string) => {
+      if (get().activeDataset === dataset) set({ activeKey: key });
+    };
     try {
       const r = await repo();
-      const meta =
-        extras?.saved && r.persistent ? await extras.saved : await r.save(dataset, title);
-      set({ activeKey: meta.key });
+      const meta = started && r.persistent ? await started : await r.save(dataset, title);
+      markActive(meta.key);
       await get().refresh();
       if (!(await repo()).persistent) set({ storage: 'unavailable' });
       return meta.key;
@@ -162,7 +180,7 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
       if (status === 'unavailable') {
         repository = await memoryRepository();
         const meta = await repository.save(dataset, title);
-        set({ activeKey: meta.key, storage: 'unavailable' });
+        markActive(meta.key);
         await get().refresh();
         set({ storage: 'unavailable' });
         return meta.key;

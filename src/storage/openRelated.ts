@@ -5,9 +5,9 @@
 import { useAppStore } from '../store/appStore';
 import { BUNDLED_KEY, bundledDataset, useDatasetsStore } from './datasetsStore';
 import { builtinByDatasetId } from './builtinDatasets';
-import { BUNDLED_STORY_ID } from '../app/loadBundledStory';
+import { BUNDLED_STORY_ID } from '../app/bundledStoryId';
 
-export function relatedDatasetKey(datasetId: string): string | null {
+function relatedDatasetKey(datasetId: string): string | null {
   if (datasetId === BUNDLED_STORY_ID || bundledDataset()?.id === datasetId) return BUNDLED_KEY;
   return builtinByDatasetId(datasetId)?.key ?? null;
 }

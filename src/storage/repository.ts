@@ -8,8 +8,8 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Dataset, Problem } from '../domain/dataset/schema';
 import { readAppJson } from '../domain/import/migrate';
 
-export const DB_NAME = 'diplomatic-travel-explorer';
-export const DB_VERSION = 1;
+const DB_NAME = 'diplomatic-travel-explorer';
+const DB_VERSION = 1;
 /** Version of the stored record envelope (not of the dataset inside it). */
 export const RECORD_VERSION = 1;
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { httpUrl } from '../url';
 import { ID_CHARS, MAX_ID_LENGTH } from './ids';
+import { NO_ITEMS } from './noItems';
 import { isoToDay, parseIsoDay } from '../time/calendar';
 import type { Problem, ProblemCode } from './problems';
 
@@ -426,4 +427,54 @@ export function parseBuiltDataset(input: DatasetInput): ParseResult {
   const problems = checkReferences(dataset);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, dataset, problems: [] };
+}
+
+type Fields = Record<string, unknown>;
+
+/** What the schema writes for fields left out (an event's lists: the one shared empty list). */
+const EVENT_DEFAULTS: Fields = {
+  precision: 'day',
+  kind: 'meeting',
+  actorIds: NO_ITEMS,
+  participants: NO_ITEMS,
+  sources: NO_ITEMS,
+};
+const PLACE_DEFAULTS: Fields = { prominence: 'primary' };
+const EVENT_FIELDS = Object.keys(EventSchema.shape);
+const PLACE_FIELDS = Object.keys(PlaceSchema.shape);
+const DATASET_FIELDS = Object.keys(DatasetSchema.shape);
+
+/**
+ * `value` as it is when it has every field of `defaults`; else a copy with the schema's
+ * fields only, in the schema's order (the order an export writes), the missing ones set.
+ */
+function withDefaults(value: Fields, fields: readonly string[], defaults: Fields): Fields {
+  let complete = true;
+  for (const k in defaults) if (value[k] === undefined) complete = false;
+  if (complete) return value;
+  const out: Fields = {};
+  for (const k of fields) {
+    const v = value[k] === undefined ? defaults[k] : value[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * A trusted dataset (a file shipped with the app and checked by its unit test, e.g. the
+ * built-in record) taken without the validator, but as the schema would give it: the
+ * fields it leaves out get the schema's defaults (an event's people, participants and
+ * sources the one shared empty list, its precision 'day', its kind 'meeting'; a place's
+ * prominence 'primary'; no waypoints, no tours), so everything that reads them (the model,
+ * the journeys, `shareEmptyLists`) reads what a validated file gives. Nothing else is
+ * checked or changed. Changes the parsed JSON it is given, in place.
+ */
+export function takeTrustedDataset(json: unknown): Dataset {
+  const d = json as Fields & { events: Fields[]; places: Fields[] };
+  const { events, places } = d;
+  for (let i = 0; i < events.length; i++)
+    events[i] = withDefaults(events[i]!, EVENT_FIELDS, EVENT_DEFAULTS);
+  for (let i = 0; i < places.length; i++)
+    places[i] = withDefaults(places[i]!, PLACE_FIELDS, PLACE_DEFAULTS);
+  return withDefaults(d, DATASET_FIELDS, { waypoints: [], tours: [] }) as unknown as Dataset;
 }

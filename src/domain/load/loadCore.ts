@@ -4,7 +4,7 @@
  * JSON → the app's dataset (migrated and validated, or taken as is when trusted) → the
  * time index and the events of each place. Never throws.
  */
-import type { Dataset } from '../dataset/schema';
+import { takeTrustedDataset, type Dataset } from '../dataset/schema';
 import type { Problem } from '../dataset/problems';
 import { isColumnar } from '../dataset/columnar';
 import { looksLikeAppDataset, parseJsonText, readAppJson } from '../import/migrate';
@@ -41,7 +41,8 @@ export function readDatasetBytes(
   onProgress({ phase: 'validate', fraction: null });
   if (trusted && looksLikeAppDataset(parsed.json) && !isColumnar(parsed.json)) {
     onProgress({ phase: 'validate', fraction: 1 });
-    return { ok: true, dataset: parsed.json as Dataset, problems: [] };
+    // Not validated, but with the schema's defaults for what the file leaves out.
+    return { ok: true, dataset: takeTrustedDataset(parsed.json), problems: [] };
   }
   const result = readAppJson({ value: parsed.json });
   if (!result.ok) {

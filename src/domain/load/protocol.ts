@@ -20,6 +20,7 @@ import type { Dataset, TravelEvent } from '../dataset/schema';
 import type { Problem } from '../dataset/problems';
 import type { TimeIndex } from '../time/timeIndex';
 import type { LoadProgress } from './progress';
+import { NO_ITEMS } from '../dataset/noItems';
 
 // Progress (its phases and their order) is its own module: the first view's progress note
 // needs it, the rest of the protocol only loads with a load.
@@ -30,9 +31,6 @@ export {
   type LoadPhase,
   type LoadProgress,
 } from './progress';
-
-/** The one empty list that parsed events share (frozen: a change would throw, not spread). */
-const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 /**
  * Events as the page parsed them from a chunk, their empty lists (sources, participants,

@@ -6,6 +6,9 @@ import {
   type TravelEvent,
 } from '../../../src/domain/dataset/schema';
 import { makeEvent } from '../../helpers/events';
+import { readDatasetBytes } from '../../../src/domain/load/loadCore';
+import { shareEmptyLists } from '../../../src/domain/load/protocol';
+import { buildModel } from '../../../src/domain/model/model';
 import { generateDataset } from '../../support/synthetic';
 
 /** An import's dataset: places, people and events in the form the importer writes. */
@@ -170,9 +173,76 @@ describe('parseBuiltDataset (the importer’s check of what it built)', () => {
     }
   });
 
+  it('gives events without their lists (people, participants, sources) the schema’s empty lists', () => {
+    const input = built() as DatasetInput;
+    input.events = withoutLists(input.events as TravelEvent[]) as never;
+    const result = same(input);
+    expect(result.ok && result.dataset.events[0]).toMatchObject({
+      actorIds: [],
+      participants: [],
+      sources: [],
+    });
+  });
+
   it('gives the synthetic benchmark data exactly what parseDataset gives', () => {
     const input = generateDataset({ events: 3000, seed: 5 }) as unknown as DatasetInput;
     const result = same(input);
     expect(result.ok).toBe(true);
+  });
+});
+
+/** Events with some of their lists left out, as a compact file may write them. */
+function withoutLists(events: readonly TravelEvent[]): unknown[] {
+  return events.map((e, i) => {
+    const { actorIds, participants, sources, ...rest } = e;
+    if (i === 0) return rest; // all three left out
+    if (i === 1) return { ...rest, actorIds, sources }; // participants only
+    return { ...rest, actorIds, participants }; // sources only
+  });
+}
+
+/** A file shipped with the app, read on the trusted path (no validator). */
+function readTrusted(input: unknown) {
+  const bytes = new TextEncoder().encode(JSON.stringify(input));
+  const read = readDatasetBytes(bytes, true);
+  if (!read.ok) throw new Error(read.reason);
+  return read.dataset;
+}
+
+describe('the trusted path of built-in records (readDatasetBytes, trusted)', () => {
+  it('gives events that leave out their lists exactly what parseDataset gives', () => {
+    const input = built([
+      makeEvent('e1', '2024-05-01'),
+      makeEvent('e2', '2024-05-02'),
+      { ...makeEvent('e3', '2024-05-03'), summary: { en: 'After the lists' } },
+    ]);
+    input.events = withoutLists(input.events) as never;
+    // Precision and kind left out too: the schema's defaults as well.
+    delete (input.events[2] as Partial<TravelEvent>).precision;
+    delete (input.events[2] as Partial<TravelEvent>).kind;
+    const slow = parseDataset(structuredClone(input));
+    expect(slow.ok).toBe(true);
+    const fast = readTrusted(input);
+    expect(fast).toEqual(slow.ok && slow.dataset);
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(slow.ok && slow.dataset));
+
+    // The lists left out are the one shared, frozen empty list (as `shareEmptyLists` gives).
+    const [e1, e2, e3] = fast.events;
+    for (const list of [e1!.actorIds, e1!.participants, e1!.sources, e2!.participants]) {
+      expect(list).toBe(e3!.sources);
+      expect(Object.isFrozen(list)).toBe(true);
+    }
+    // What reads them takes them: the page's chunks, the model and its journeys.
+    expect(() => shareEmptyLists(structuredClone(fast.events))).not.toThrow();
+    const model = buildModel(fast);
+    expect(model.dataset.events).toHaveLength(3);
+  });
+
+  it('takes a complete file as the schema gives it', () => {
+    const input = built();
+    const fast = readTrusted(input);
+    expect(fast).toEqual(input);
+    const slow = parseDataset(structuredClone(input));
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(slow.ok && slow.dataset));
   });
 });

@@ -81,7 +81,7 @@ describe('the datasets store', () => {
     expect(useAppStore.getState().model.dataset.id).toBe('afp-2025-02-26');
   });
 
-  it('opens an import at once and takes the save started where it was built', async () => {
+  it('opens an import once its save has ended, taking the save started where it was built', async () => {
     const memory = createMemoryRepository();
     let mainSaves = 0;
     // The browser's storage, as the import worker writes to it: here the same records.
@@ -94,11 +94,18 @@ describe('the datasets store', () => {
       },
     });
     const dataset = tiny();
-    const saved = memory.save(dataset, 'Tiny');
+    let release!: () => void;
+    const saving = new Promise<void>((resolve) => (release = resolve));
+    const saved = saving.then(() => memory.save(dataset, 'Tiny'));
+    const before = useAppStore.getState().model.dataset;
     const pending = useDatasetsStore.getState().addImported(dataset, 'Tiny', { saved });
-    // Open before the first await, saved when the promise settles.
-    expect(useAppStore.getState().model.dataset.id).toBe('tiny');
+    // Not open while its save runs (a tab closed now would lose nothing it was told of).
+    expect(useAppStore.getState().model.dataset).toBe(before);
+    expect(useDatasetsStore.getState().activeDataset).not.toBe(dataset);
+    release();
     const key = await pending;
+    expect(useAppStore.getState().model.dataset.id).toBe('tiny');
+    expect(useDatasetsStore.getState().activeKey).toBe(key);
     expect(key).toBe((await saved).key);
     expect(mainSaves).toBe(0);
     expect(useDatasetsStore.getState().saved.map((m) => m.title)).toEqual(['Tiny']);
@@ -116,10 +123,13 @@ describe('the datasets store', () => {
     setDatasetRepository({ ...createMemoryRepository(), persistent: true });
     const full = Promise.reject(new StorageError('full', 'quota'));
     full.catch(() => {});
+    const notKept = tiny();
     expect(
-      await useDatasetsStore.getState().addImported(tiny(), 'Tiny', { saved: full }),
+      await useDatasetsStore.getState().addImported(notKept, 'Tiny', { saved: full }),
     ).toBeNull();
     expect(useDatasetsStore.getState().storage).toBe('full');
+    // Not kept, but open all the same: nothing the user imported is lost.
+    expect(useAppStore.getState().model.dataset).toBe(notKept);
   });
 
   it('keeps working for the session when storage is refused or full', async () => {
