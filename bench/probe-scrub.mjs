@@ -107,16 +107,17 @@ await probeEachHiding(url, hides, async (page, hide) => {
     await sleep(start + (2000 * i) / 120 - Date.now());
   }
   await page.mouse.up();
+  // The frames of the scrub only (before the trace and profile are stopped).
+  const { d, lt } = await page.evaluate(() => ({
+    d: window.__d.slice().sort((a, b) => a - b),
+    lt: window.__lt,
+  }));
   const cpu = chromiumCpuMs() - cpu0;
   const busy = mainThreadBusyMs(JSON.parse((await browser.stopTracing()).toString('utf8')));
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(process.env.PROFILE, JSON.stringify(profile));
   }
-  const { d, lt } = await page.evaluate(() => ({
-    d: window.__d.slice().sort((a, b) => a - b),
-    lt: window.__lt,
-  }));
   const p = (q) => d[Math.min(d.length - 1, Math.floor(q * d.length))]?.toFixed(1);
   console.log(
     `hide ${hide || '(nothing)'}: frames ${d.length} p50 ${p(0.5)} p95 ${p(0.95)} longest task ${lt.toFixed(0)} ms, main thread busy ${busy} ms, Chromium CPU ${cpu} ms`,

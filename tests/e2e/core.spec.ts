@@ -11,7 +11,7 @@ test('the five cities are on the map, labelled and keyboard-focusable', async ({
     await expect(marker).toBeVisible();
     await expect(marker).toHaveAttribute('tabindex', '0');
     await expect(marker.locator('.place-label')).toHaveText(city);
-    const box = await marker.locator('.place-dot').boundingBox();
+    const box = await marker.boundingBox();
     expect(box, city).not.toBeNull();
     // Inside the map frame on first load.
     expect(box!.x).toBeGreaterThan(mapBox!.x);

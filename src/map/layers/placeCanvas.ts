@@ -163,13 +163,13 @@ export class PlaceCanvasLayer extends L.Layer {
     const r = DOT_RADIUS[place.prominence];
     proxy.style.width = proxy.style.height = `${r * 2}px`;
     proxy.style.marginLeft = proxy.style.marginTop = `${-r}px`;
-    const dot = document.createElement('span');
-    dot.className = 'place-dot';
+    // The proxy is the dot's box itself (no child for it): each positioned element is a
+    // paint layer that every frame's paint walks, and there is one proxy per place.
     const label = document.createElement('span');
     label.className = 'place-label';
     label.setAttribute('aria-hidden', 'true');
     label.textContent = place.name; // text, never HTML
-    proxy.append(dot, label);
+    proxy.append(label);
     const item: Item = {
       place,
       point: L.point(0, 0),
