@@ -103,7 +103,7 @@ export const importDialogEn = {
   importSeverity_warning: 'warning',
   importSeverity_info: 'note',
   importPickOnMap: 'Pick on the map',
-  importSaving: 'Saving “{title}” in this browser…',
+  importSaving: '“{title}” is open. Saving it in this browser…',
   importNotSaved_full: '“{title}” is open but was not saved: the browser’s storage is full.',
   importNotSaved_failed: '“{title}” is open but was not saved: the browser could not store it.',
   importNotSavedHelp:

@@ -102,7 +102,7 @@ export const importDialogFr: Record<keyof typeof importDialogEn, string> = {
   importSeverity_warning: 'avertissement',
   importSeverity_info: 'note',
   importPickOnMap: 'Choisir sur la carte',
-  importSaving: 'Enregistrement de «{title}» dans ce navigateur…',
+  importSaving: '«{title}» est ouvert. Enregistrement dans ce navigateur…',
   importNotSaved_full:
     '«{title}» est ouvert mais n’a pas été enregistré: le stockage du navigateur est plein.',
   importNotSaved_failed:

@@ -157,12 +157,12 @@ export const useDatasetsStore = create<DatasetsState>()((set, get) => ({
     }
   },
   addImported: async (dataset, title, extras) => {
-    // Saved first: the import is said to be done only once its save has ended.
-    const key = await get().saveImported(dataset, title, extras?.saved);
+    // Open at once (the user sees their data); the import is said to be done, or not
+    // kept, only once its save has ended (the dialog says it is saving meanwhile).
     setDataParam(null);
     useAppStore.getState().loadDataset(dataset, extras?.prebuilt);
-    set({ activeDataset: dataset, activeKey: key ?? '', openProblems: [] });
-    return key;
+    set({ activeDataset: dataset, activeKey: '', openProblems: [] });
+    return get().saveImported(dataset, title, extras?.saved);
   },
   saveImported: async (dataset, title, started) => {
     const markActive = (key: string) => {

@@ -1,6 +1,6 @@
 /**
- * The import is said to be done only once it is saved: it opens after its save has ended,
- * and a save that fails leaves it open, says it is not kept, and offers to retry or
+ * The import is said to be done only once it is saved: it opens at once, the dialog says it
+ * is saving until the save has ended, and a save that fails leaves it open, says it is not kept, and offers to retry or
  * download it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -62,17 +62,21 @@ describe('importing saves before it says done', () => {
     useAppStore.setState({ lang: 'en' });
   });
 
-  it('opens the import and says it is open only once its save has ended', async () => {
+  it('opens the import at once and says it is done only once its save has ended', async () => {
     const { repository, nextSave } = gatedRepository();
     setDatasetRepository(repository);
     const before = useAppStore.getState().model.dataset;
     const { dialog } = await importTwoEvents();
 
     const save = await nextSave(1);
-    expect(within(dialog).getByRole('status')).toHaveTextContent('Saving “trips” in this browser…');
-    // Not open, not said to be done, while the save is running.
-    expect(useAppStore.getState().model.dataset).toBe(before);
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      '“trips” is open. Saving it in this browser…',
+    );
+    // Open (the user sees their data), but not said to be done while the save is running.
+    expect(useAppStore.getState().model.dataset).not.toBe(before);
+    expect(useAppStore.getState().model.dataset.events).toHaveLength(2);
     expect(screen.queryByText(/is open: 2 events/)).toBeNull();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
 
     save.settle(true);
     expect(await screen.findByText('“trips” is open: 2 events.')).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import type { Step } from '../importWizard';
 import { useImportT } from '../useImportT';
 
-/** While the import is saved in the browser: it opens (and the import is done) after. */
+/** While the import, already open, is saved in the browser: the import is done after. */
 export function SavingStep({ title }: { title: string }) {
   const t = useImportT();
   return (

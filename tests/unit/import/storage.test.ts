@@ -81,7 +81,7 @@ describe('the datasets store', () => {
     expect(useAppStore.getState().model.dataset.id).toBe('afp-2025-02-26');
   });
 
-  it('opens an import once its save has ended, taking the save started where it was built', async () => {
+  it('opens an import at once and resolves once its save has ended, taking the save started where it was built', async () => {
     const memory = createMemoryRepository();
     let mainSaves = 0;
     // The browser's storage, as the import worker writes to it: here the same records.
@@ -98,10 +98,18 @@ describe('the datasets store', () => {
     const saving = new Promise<void>((resolve) => (release = resolve));
     const saved = saving.then(() => memory.save(dataset, 'Tiny'));
     const before = useAppStore.getState().model.dataset;
-    const pending = useDatasetsStore.getState().addImported(dataset, 'Tiny', { saved });
-    // Not open while its save runs (a tab closed now would lose nothing it was told of).
-    expect(useAppStore.getState().model.dataset).toBe(before);
-    expect(useDatasetsStore.getState().activeDataset).not.toBe(dataset);
+    let settled = false;
+    const pending = useDatasetsStore
+      .getState()
+      .addImported(dataset, 'Tiny', { saved })
+      .finally(() => (settled = true));
+    // Open at once; not settled (not said to be done) while its save runs.
+    expect(useAppStore.getState().model.dataset).not.toBe(before);
+    expect(useAppStore.getState().model.dataset.id).toBe('tiny');
+    expect(useDatasetsStore.getState().activeDataset).toBe(dataset);
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    expect(useDatasetsStore.getState().activeKey).toBe('');
     release();
     const key = await pending;
     expect(useAppStore.getState().model.dataset.id).toBe('tiny');
