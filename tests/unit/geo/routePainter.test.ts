@@ -98,17 +98,19 @@ describe('RoutePainter', () => {
     { journey: journey([paris, berlin, rome, madrid, paris], [1]), color: 'red' },
     { journey: journey([madrid, rome]), color: 'blue' },
   ]);
-  const frame = (spans: RouteFrame['spans'], v = view, futureOpacity = 0.3): RouteFrame => ({
-    view: v,
-    spans,
-    futureOpacity,
-  });
-
-  it('draws the network faint and the travelled legs solid, sized for the view', () => {
+  /** A painter and its two recording surfaces; `paint` draws one frame on them. */
+  function setup() {
     const painter = new RoutePainter(routes);
     const network = surface();
     const travelled = surface();
-    painter.paint(network, travelled, frame([{ from: 0, to: 4, done: 1 }, null]));
+    const paint = (spans: RouteFrame['spans'], v = view, futureOpacity = 0.3) =>
+      painter.paint(network, travelled, { view: v, spans, futureOpacity });
+    return { painter, network, travelled, paint };
+  }
+
+  it('draws the network faint and the travelled legs solid, sized for the view', () => {
+    const { network, travelled, paint } = setup();
+    paint([{ from: 0, to: 4, done: 1 }, null]);
     expect([network.width, network.height, travelled.width]).toEqual([1024, 1024, 1024]);
     // The network is every leg of the span, under the travelled ones: legs 0, 2 and 3
     // stated, leg 1 inferred (dashed).
@@ -117,74 +119,52 @@ describe('RoutePainter', () => {
   });
 
   it('a step forward adds only the legs it completed; a step back draws all again', () => {
-    const painter = new RoutePainter(routes);
-    const network = surface();
-    const travelled = surface();
-    painter.paint(
-      network,
-      travelled,
-      frame([
-        { from: 0, to: 4, done: 1 },
-        { from: 0, to: 1, done: 0 },
-      ]),
-    );
+    const { painter, travelled, paint } = setup();
+    paint([
+      { from: 0, to: 4, done: 1 },
+      { from: 0, to: 1, done: 0 },
+    ]);
     travelled.ctx.log = [];
-    painter.paint(
-      network,
-      travelled,
-      frame([
-        { from: 0, to: 4, done: 3 },
-        { from: 0, to: 1, done: 0 },
-      ]),
-    );
+    paint([
+      { from: 0, to: 4, done: 3 },
+      { from: 0, to: 1, done: 0 },
+    ]);
     expect(travelled.ctx.log).toEqual(['red 0.9 ×1', 'red 0.9 dashed ×1']);
     expect(painter.increments).toBe(1);
     travelled.ctx.log = [];
-    painter.paint(
-      network,
-      travelled,
-      frame([
-        { from: 0, to: 4, done: 2 },
-        { from: 0, to: 1, done: 0 },
-      ]),
-    );
+    paint([
+      { from: 0, to: 4, done: 2 },
+      { from: 0, to: 1, done: 0 },
+    ]);
     expect(travelled.ctx.log).toEqual(['clear', 'red 0.9 ×1', 'red 0.9 dashed ×1']);
     expect(painter.draws).toBe(2);
   });
 
   it('a new view, a hidden actor or a hidden network draws whole, without what is hidden', () => {
-    const painter = new RoutePainter(routes);
-    const network = surface();
-    const travelled = surface();
+    const { network, travelled, paint } = setup();
     const spans = [
       { from: 0, to: 4, done: 4 },
       { from: 0, to: 1, done: 1 },
     ];
-    painter.paint(network, travelled, frame(spans));
+    paint(spans);
     travelled.ctx.log = [];
-    painter.paint(network, travelled, frame(spans, { ...view, ox: 10 }));
+    paint(spans, { ...view, ox: 10 });
     expect(travelled.ctx.log[0]).toBe('clear');
     expect(travelled.ctx.log.some((l) => l.startsWith('blue'))).toBe(true);
     travelled.ctx.log = [];
-    painter.paint(network, travelled, frame([spans[0]!, null], { ...view, ox: 10 }));
+    paint([spans[0]!, null], { ...view, ox: 10 });
     expect(travelled.ctx.log[0]).toBe('clear');
     expect(travelled.ctx.log.some((l) => l.startsWith('blue'))).toBe(false);
 
     network.ctx.log = [];
-    painter.paint(network, travelled, frame([{ from: 0, to: 4, done: 0 }, null], view, 0));
+    paint([{ from: 0, to: 4, done: 0 }, null], view, 0);
     expect(network.ctx.log).toEqual([]);
   });
 
   it('skips legs wholly out of view', () => {
-    const painter = new RoutePainter(routes);
-    const network = surface();
-    const travelled = surface();
+    const { travelled, paint } = setup();
     // A view far east of Europe at zoom 2 (world 1024 px): nothing to stroke.
-    painter.paint(
-      network,
-      travelled,
-      frame([{ from: 0, to: 4, done: 4 }, null], { ...view, ox: 700, w: 200 }),
-    );
+    paint([{ from: 0, to: 4, done: 4 }, null], { ...view, ox: 700, w: 200 });
     expect(travelled.ctx.log).toEqual(['clear']);
   });
 });
