@@ -73,6 +73,12 @@ async function expectNoCollision(page: Page, where: string, seen: Set<string>) {
 }
 
 async function zoomButton(page: Page, name: string) {
+  // On a phone or a tablet the zoom buttons are behind the toolbar's "More".
+  const more = page.getByRole('button', {
+    name: /^(More timeline controls|Plus de commandes de la frise)$/,
+  });
+  if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) === 'false')
+    await more.click();
   return page
     .getByRole('group', { name: /^(Timeline|Frise chronologique)$/ })
     .getByRole('button', { name, exact: true });
