@@ -169,3 +169,30 @@ test.describe('on a phone', () => {
     expect(cut).toEqual([]);
   });
 });
+
+/** A digest of a canvas's pixels (equal digests: the same picture). */
+async function canvasDigest(page: Page, selector: string): Promise<string> {
+  return page.evaluate(async (sel) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(sel)!;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const hash = await crypto.subtle.digest('SHA-256', data);
+    return [...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  }, selector);
+}
+
+test('a new date redraws the busy places and labels only; the quiet dots are drawn again when the view moves @zone-independent', async ({
+  page,
+}) => {
+  await openApp(page);
+  await settledLabels(page);
+  const quiet = await canvasDigest(page, '.place-base');
+  const busy = await canvasDigest(page, '.place-canvas');
+  // Days later other cities are busy: the busy canvas changes, the quiet one must not.
+  const timeline = page.getByRole('slider', { name: 'Timeline' });
+  for (let day = 0; day < 6; day++) await timeline.press('ArrowRight');
+  await expect.poll(() => canvasDigest(page, '.place-canvas')).not.toBe(busy);
+  expect(await canvasDigest(page, '.place-base')).toBe(quiet);
+  // Zooming in moves every dot: the quiet canvas follows.
+  await page.locator('.leaflet-control-zoom-in').click();
+  await expect.poll(() => canvasDigest(page, '.place-base')).not.toBe(quiet);
+});

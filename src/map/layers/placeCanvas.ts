@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { FrameScheduler, fitCanvasToView, watchTheme } from './viewCanvas';
+import { FrameScheduler, fitCanvasToView, watchTheme, type CanvasView } from './viewCanvas';
 import {
   placeLabels,
   type LabelCandidate,
@@ -53,6 +53,8 @@ const LABEL_PAD_Y = 2;
 const LABEL_GAP = 4;
 /** Room kept between a label and a traveller's marker (its shadow), in CSS pixels. */
 const CHIP_ROOM = 2;
+/** A traveller marker's size in styles.css (until it is measured). */
+const CHIP_PX = 32;
 /** From this priority (the place at the current date, chosen, focused or hovered) a name may be
  * cut by the map's edge when no side inside it is free; a quieter name is left out instead. */
 const KEEP_CUT_FROM = 200;
@@ -78,6 +80,8 @@ interface Item {
   proxy: HTMLElement;
   proxyLabel: HTMLElement;
   placed: PlacedLabel | null;
+  /** The label's box last written to its proxy element ('' hidden). */
+  labelBox: string;
 }
 
 export interface PlaceCanvasOptions {
@@ -124,6 +128,12 @@ function readTheme(el: HTMLElement): Theme {
  * change of zoom or of what is labelled (placement is in layer pixels, so panning keeps it).
  */
 export class PlaceCanvasLayer extends L.Layer {
+  /** Quiet dots: redrawn only when the view, the theme or the places change. */
+  private base: HTMLCanvasElement | null = null;
+  private baseCtx: CanvasRenderingContext2D | null = null;
+  /** What the quiet dots were last drawn for (view and theme); '' when they must be drawn. */
+  private baseKey = '';
+  /** Busy dots (recent, active) and labels: redrawn when anything shown changes. */
   private canvas: HTMLCanvasElement | null = null;
   private ctx: CanvasRenderingContext2D | null = null;
   private proxies: HTMLElement | null = null;
@@ -143,6 +153,14 @@ export class PlaceCanvasLayer extends L.Layer {
   private sprites = new Map<string, HTMLCanvasElement>();
   private unwatchTheme: (() => void) | null = null;
   private readonly opts: PlaceCanvasOptions;
+  /**
+   * Each traveller marker's size with room around it, as a ResizeObserver reports it after
+   * a layout: reading it during a placement forced a layout for each new marker.
+   */
+  private chipSizes = new WeakMap<Element, { w: number; h: number }>();
+  private chipObserver: ResizeObserver | null = null;
+  /** Labels measured ahead, while the page is idle (a pending idle callback or timer). */
+  private premeasuring: (() => void) | null = null;
   /** Redraws counted, for tests and the benchmark's profile. */
   draws = 0;
 
@@ -165,6 +183,7 @@ export class PlaceCanvasLayer extends L.Layer {
     proxy.style.marginLeft = proxy.style.marginTop = `${-r}px`;
     // The proxy is the dot's box itself (no child for it): each positioned element is a
     // paint layer that every frame's paint walks, and there is one proxy per place.
+    // (Static proxies moved by their margins in one grid cell layerized twice as slowly.)
     const label = document.createElement('span');
     label.className = 'place-label';
     label.setAttribute('aria-hidden', 'true');
@@ -179,6 +198,7 @@ export class PlaceCanvasLayer extends L.Layer {
       proxy,
       proxyLabel: label,
       placed: null,
+      labelBox: '',
     };
     L.DomEvent.disableClickPropagation(proxy);
     proxy.addEventListener('click', () => this.opts.onSelect(place.id));
@@ -206,6 +226,15 @@ export class PlaceCanvasLayer extends L.Layer {
   override onAdd(map: L.Map): this {
     const pane = map.getPane('places') ?? map.createPane('places');
     pane.style.zIndex = '620';
+    // Two canvases: during a scrub or playback only the few busy places and the labels
+    // change, and a canvas redrawn is rasterized and committed again whole (10,000 events:
+    // 750 places in view, four arcs each, drawn on every frame before).
+    const base = document.createElement('canvas');
+    base.className = 'place-base leaflet-zoom-hide';
+    base.setAttribute('aria-hidden', 'true');
+    this.base = base;
+    this.baseCtx = base.getContext('2d');
+    this.baseKey = '';
     const canvas = document.createElement('canvas');
     canvas.className = 'place-canvas leaflet-zoom-hide';
     canvas.setAttribute('aria-hidden', 'true');
@@ -215,7 +244,7 @@ export class PlaceCanvasLayer extends L.Layer {
     proxies.className = 'place-proxies leaflet-zoom-hide';
     for (const it of this.items) proxies.append(it.proxy);
     this.proxies = proxies;
-    pane.append(canvas, proxies);
+    pane.append(base, canvas, proxies);
     this.readTheme();
     this.unwatchTheme = watchTheme(map.getContainer(), this.onThemeChange);
     this.reproject();
@@ -224,13 +253,20 @@ export class PlaceCanvasLayer extends L.Layer {
 
   override onRemove(): this {
     this.frames.cancel();
+    this.premeasuring?.();
+    this.premeasuring = null;
+    this.chipObserver?.disconnect();
+    this.chipObserver = null;
     clearTimeout(this.placeTimer);
     this.placeTimer = undefined;
     this.sprites.clear();
     this.unwatchTheme?.();
     this.unwatchTheme = null;
+    this.base?.remove();
     this.canvas?.remove();
     this.proxies?.remove();
+    this.base = null;
+    this.baseCtx = null;
     this.canvas = null;
     this.ctx = null;
     this.proxies = null;
@@ -284,6 +320,7 @@ export class PlaceCanvasLayer extends L.Layer {
     const same = this.theme && JSON.stringify(this.theme) === JSON.stringify(theme);
     if (same) return;
     this.theme = theme;
+    this.baseKey = '';
     this.measureLabels();
   }
 
@@ -300,6 +337,9 @@ export class PlaceCanvasLayer extends L.Layer {
     for (const it of this.items) it.labelW = -1;
     this.sprites.clear();
     this.needsPlacement = true;
+    this.premeasuring?.();
+    this.premeasuring = null;
+    this.premeasure();
   }
 
   private measure(it: Item) {
@@ -317,6 +357,7 @@ export class PlaceCanvasLayer extends L.Layer {
   private reproject() {
     const map = this._map;
     if (!map) return;
+    this.baseKey = '';
     for (const it of this.items) {
       it.point = map.latLngToLayerPoint([it.place.lat, it.place.lon]);
       // left/top, no transform: a 3D transform gives each of hundreds of proxies its own
@@ -404,55 +445,48 @@ export class PlaceCanvasLayer extends L.Layer {
   }
 
   private place() {
-    const candidates: LabelCandidate[] = [];
-    for (const it of this.items) {
-      it.placed = null;
-      if (!this.wantsLabel(it)) continue;
-      if (it.labelW < 0) this.measure(it);
-      candidates.push({
-        id: it.place.id,
-        x: it.point.x,
-        y: it.point.y,
-        radius: DOT_RADIUS[it.place.prominence],
-        w: Math.max(0, it.labelW),
-        h: it.labelH,
-        priority: this.priority(it),
-      });
-    }
+    const wanted = this.items.filter((it) => this.wantsLabel(it));
+    // Names measured one font at a time (setting a canvas font parses it).
+    for (const prominence of ['primary', 'context'] as const)
+      for (const it of wanted)
+        if (it.labelW < 0 && it.place.prominence === prominence) this.measure(it);
+    const candidates: LabelCandidate[] = wanted.map((it) => ({
+      id: it.place.id,
+      x: it.point.x,
+      y: it.point.y,
+      radius: DOT_RADIUS[it.place.prominence],
+      w: Math.max(0, it.labelW),
+      h: it.labelH,
+      priority: this.priority(it),
+    }));
     // Dots that carry no label still keep labels off them.
-    const obstacles = this.items
-      .filter((it) => !this.wantsLabel(it))
-      .map((it) => ({
-        id: `\u0000${it.place.id}`,
-        x: it.point.x,
-        y: it.point.y,
-        radius: DOT_RADIUS[it.place.prominence],
-        w: 0,
-        h: 0,
-        priority: -1,
-      }));
+    const obstacles: Rect[] = [];
+    for (const it of this.items) {
+      if (this.wantsLabel(it)) continue;
+      const r = DOT_RADIUS[it.place.prominence];
+      obstacles.push({ x: it.point.x - r, y: it.point.y - r, w: 2 * r, h: 2 * r });
+    }
     // Names stay inside the visible map where a side allows it (a place at the right edge
     // is named on its left), in layer pixels like the points; and off the travellers'
     // markers (centred on their place, moved by their group's offset), with a little room.
     const map = this._map;
     let prefer: { x: number; y: number; w: number; h: number } | undefined;
-    const chips: Rect[] = [];
     if (map) {
       const size = map.getSize();
       const origin = map.containerPointToLayerPoint([0, 0]);
       prefer = { x: origin.x, y: origin.y, w: size.x, h: size.y };
       for (const c of chipsOn(map)) {
         const at = map.latLngToLayerPoint([c.lat, c.lon]);
-        const w = c.el.offsetWidth + 2 * CHIP_ROOM;
-        const h = c.el.offsetHeight + 2 * CHIP_ROOM;
-        chips.push({ x: at.x + c.dx - w / 2, y: at.y + c.dy - h / 2, w, h });
+        const { w, h } = this.chipSize(c.el);
+        obstacles.push({ x: at.x + c.dx - w / 2, y: at.y + c.dy - h / 2, w, h });
       }
     }
-    for (const p of placeLabels([...candidates, ...obstacles], {
+    for (const it of this.items) it.placed = null;
+    for (const p of placeLabels(candidates, {
       gap: LABEL_GAP,
       prefer,
       keepCutFrom: KEEP_CUT_FROM,
-      obstacles: chips,
+      obstacles,
     })) {
       const it = this.byId.get(p.id);
       if (it) it.placed = p;
@@ -461,8 +495,8 @@ export class PlaceCanvasLayer extends L.Layer {
       const s = it.proxyLabel.style;
       const p = it.placed;
       const key = p ? `${p.x - it.point.x},${p.y - it.point.y},${p.w},${p.h}` : '';
-      if (it.proxyLabel.dataset.box === key) continue;
-      it.proxyLabel.dataset.box = key;
+      if (it.labelBox === key) continue;
+      it.labelBox = key;
       if (!p) {
         s.display = 'none';
         continue;
@@ -478,6 +512,66 @@ export class PlaceCanvasLayer extends L.Layer {
     this.lastPlacement = performance.now();
     clearTimeout(this.placeTimer);
     this.placeTimer = undefined;
+  }
+
+  /** A marker's size (with room); until its first layout, the chip's size in the CSS. */
+  private chipSize(el: HTMLElement): { w: number; h: number } {
+    const size = this.chipSizes.get(el);
+    if (size) return size;
+    const guess = { w: CHIP_PX + 2 * CHIP_ROOM, h: CHIP_PX + 2 * CHIP_ROOM };
+    this.chipSizes.set(el, guess);
+    if (typeof ResizeObserver === 'undefined') return guess;
+    this.chipObserver ??= new ResizeObserver(this.onChipSizes);
+    this.chipObserver.observe(el);
+    return guess;
+  }
+
+  private readonly onChipSizes = (entries: ResizeObserverEntry[]) => {
+    let changed = false;
+    for (const e of entries) {
+      const box = e.borderBoxSize[0];
+      if (!box) continue;
+      const size = { w: box.inlineSize + 2 * CHIP_ROOM, h: box.blockSize + 2 * CHIP_ROOM };
+      const before = this.chipSizes.get(e.target);
+      if (before?.w === size.w && before.h === size.h) continue;
+      this.chipSizes.set(e.target, size);
+      changed = true;
+    }
+    if (changed) {
+      this.relabelSoon();
+      if (this.needsPlacement) this.schedule();
+    }
+  };
+
+  /**
+   * Every label measured while the page is idle, a few at a time, so that a place does not
+   * pay for it in the frame where it first gets its name (about 0.07 ms a name).
+   */
+  private premeasure() {
+    if (this.premeasuring || !this.ctx) return;
+    const idle = window.requestIdleCallback?.bind(window);
+    const later = (run: (budget: () => number) => void) => {
+      if (idle) {
+        const id = idle((d) => run(() => d.timeRemaining()), { timeout: 2000 });
+        this.premeasuring = () => window.cancelIdleCallback(id);
+      } else {
+        const id = setTimeout(() => {
+          const end = performance.now() + 8;
+          run(() => end - performance.now());
+        }, 50);
+        this.premeasuring = () => clearTimeout(id);
+      }
+    };
+    const step = (budget: () => number) => {
+      this.premeasuring = null;
+      for (const prominence of ['primary', 'context'] as const)
+        for (const it of this.items) {
+          if (it.labelW >= 0 || it.place.prominence !== prominence) continue;
+          if (budget() < 1) return later(step);
+          this.measure(it);
+        }
+    };
+    later(step);
   }
 
   private schedule() {
@@ -497,31 +591,27 @@ export class PlaceCanvasLayer extends L.Layer {
     if (!map || !canvas || !ctx || !t) return;
     if (this.needsPlacement) this.place();
     this.draws++;
-    const { size, dpr, topLeft: origin } = fitCanvasToView(map, canvas);
-    ctx.setTransform(dpr, 0, 0, dpr, -origin.x * dpr, -origin.y * dpr);
-    ctx.clearRect(origin.x, origin.y, size.x, size.y);
+    const view = fitCanvasToView(map, canvas);
+    const { size, dpr, topLeft: origin } = view;
     const margin = 60;
     const inView = (x: number, y: number) =>
       x > origin.x - margin &&
       y > origin.y - margin &&
       x < origin.x + size.x + margin &&
       y < origin.y + size.y + margin;
+    const shown = this.items.filter((it) => inView(it.point.x, it.point.y));
+    this.drawBase(map, view, t, shown);
 
-    // Quiet places under busy ones: context, primary, recent, active.
-    const layer = (it: Item) =>
-      it.state.activity === 1
-        ? 3
-        : it.state.activity > 0
-          ? 2
-          : it.place.prominence === 'primary'
-            ? 1
-            : 0;
-    const order = this.items.filter((it) => inView(it.point.x, it.point.y));
-    order.sort((a, b) => layer(a) - layer(b));
-    for (const it of order) this.drawDot(ctx, t, it);
+    ctx.setTransform(dpr, 0, 0, dpr, -origin.x * dpr, -origin.y * dpr);
+    ctx.clearRect(origin.x, origin.y, size.x, size.y);
+    // Busy places over the quiet dots (drawn on the base, and covered here): recent, then
+    // active.
+    const busy = shown.filter((it) => it.state.activity > 0);
+    busy.sort((a, b) => (a.state.activity === 1 ? 1 : 0) - (b.state.activity === 1 ? 1 : 0));
+    for (const it of busy) this.drawDot(ctx, t, it);
 
     // A label placed before its place went quiet waits for the next placement unshown.
-    const labelled = order.filter((it) => it.placed && this.wantsLabel(it));
+    const labelled = shown.filter((it) => it.placed && this.wantsLabel(it));
     labelled.sort((a, b) => this.priority(a) - this.priority(b));
     if (this.sprites.size > MAX_SPRITES) this.sprites.clear();
     for (const it of labelled) {
@@ -535,6 +625,23 @@ export class PlaceCanvasLayer extends L.Layer {
         p.h + 2 * SPRITE_PAD,
       );
     }
+  }
+
+  /** Every place in view as a quiet dot (context under primary), when the view changed. */
+  private drawBase(map: L.Map, view: CanvasView, t: Theme, shown: readonly Item[]) {
+    const base = this.base;
+    const ctx = this.baseCtx;
+    if (!base || !ctx) return;
+    const { size, dpr, topLeft: origin } = view;
+    const key = `${map.getZoom()}|${origin.x},${origin.y}|${size.x}x${size.y}@${dpr}`;
+    if (key === this.baseKey) return;
+    this.baseKey = key;
+    fitCanvasToView(map, base);
+    ctx.setTransform(dpr, 0, 0, dpr, -origin.x * dpr, -origin.y * dpr);
+    ctx.clearRect(origin.x, origin.y, size.x, size.y);
+    for (const prominence of ['context', 'primary'] as const)
+      for (const it of shown)
+        if (it.place.prominence === prominence) this.drawDot(ctx, t, it, true);
   }
 
   /** The label's sprite for its current look, drawn on first use. */
@@ -556,10 +663,10 @@ export class PlaceCanvasLayer extends L.Layer {
     return sprite;
   }
 
-  private drawDot(ctx: CanvasRenderingContext2D, t: Theme, it: Item) {
+  private drawDot(ctx: CanvasRenderingContext2D, t: Theme, it: Item, quiet = false) {
     const { x, y } = it.point;
     const primary = it.place.prominence === 'primary';
-    const a = it.state.activity;
+    const a = quiet ? 0 : it.state.activity;
     const outer = DOT_RADIUS[it.place.prominence];
     const ring = primary ? 3 : 2;
     if (a > 0) {
