@@ -17,8 +17,8 @@ import { resolve } from 'node:path';
 import { measureBundle } from '../bench/lib/bundle.mjs';
 
 export const BUDGET_KB = 150;
-// 162.0 since 6 Dec 2026: the bundle branch (header controls, Leaflet CSS trim, chronology, editing store lazy: 161.1) merged with the two-canvas routes and their redraw plan (+0.7: 161.8); was 161.3.
-export const CEILING_KB = 162.0;
+// 159.0 since 7 Dec 2026: the places canvas and its label placement a chunk of their own (158.3); 162.0 since 6 Dec 2026: the bundle branch (header controls, Leaflet CSS trim, chronology, editing store lazy: 161.1) merged with the two-canvas routes and their redraw plan (+0.7: 161.8); was 161.3.
+export const CEILING_KB = 159.0;
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const m = measureBundle(dist);
