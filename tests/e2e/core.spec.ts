@@ -123,6 +123,26 @@ test('Enter on a focused place marker selects its event', async ({ page }) => {
   await expect(page.getByRole('article', { name: 'Lavrov in Tehran' })).toBeVisible();
 });
 
+test('places step aside while the playhead is dragged and answer the pointer again once it is let go', async ({
+  page,
+}) => {
+  await openApp(page);
+  const box = (await page.locator('.timeline-track').boundingBox())!;
+  const y = box.y + 20;
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 6 });
+  // Transparent proxies over the canvas: hidden from layerization during the drag.
+  await expect(page.locator('.place-proxies')).toHaveCSS('visibility', 'hidden');
+  await page.mouse.up();
+  const tehran = page.getByRole('button', { name: 'Tehran', exact: true });
+  await expect(tehran).toBeVisible();
+  await expect(slider(page)).not.toHaveAttribute('aria-valuetext', /25 February 2025/);
+  await tehran.click();
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', /25 February 2025/);
+  await expect(page.getByRole('article', { name: 'Lavrov in Tehran' })).toBeVisible();
+});
+
 test('#date=2025-02-25 on load shows the Tehran event', async ({ page }) => {
   await openApp(page, '#date=2025-02-25');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', /Tuesday,? 25 February 2025/);

@@ -119,10 +119,16 @@ function mountPlaces(
       apply(Math.floor(st.currentDay), st.selectedPlaceId, st.selectedEventId);
     },
   );
+  layer.setScrubbing(useAppStore.getState().scrubbing);
+  const unsubscribeScrubbing = useAppStore.subscribe(
+    (st) => st.scrubbing,
+    (on) => layer.setScrubbing(on),
+  );
   return {
     layer,
     unmount() {
       unsubscribe();
+      unsubscribeScrubbing();
       layer.remove();
     },
   };
