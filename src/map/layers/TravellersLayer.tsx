@@ -50,7 +50,15 @@ export function TravellersLayer() {
           keyboard: false,
           icon: L.divIcon({ html: chip, className: 'traveller-icon', iconSize: SIZE_FROM_CSS }),
         });
-        return { journey, marker, name, shown: false, lastPosition: '', lastLook: '' };
+        return {
+          journey,
+          marker,
+          name,
+          added: false,
+          shown: false,
+          lastPosition: '',
+          lastLook: '',
+        };
       });
 
       // The markers' places and offsets last told to the places canvas (labels avoid them).
@@ -70,9 +78,12 @@ export function TravellersLayer() {
         );
         items.forEach((it, i) => {
           const p = positions[i]!;
+          // A marker leaving the map is hidden, not removed: adding a Leaflet marker again
+          // rebuilds its icon, and during a scrub travellers come and go on most frames.
           if (!visible[i]) {
             if (it.shown) {
-              it.marker.remove();
+              const el = it.marker.getElement();
+              if (el) el.style.display = 'none';
               it.shown = false;
               it.lastLook = '';
             }
@@ -84,7 +95,7 @@ export function TravellersLayer() {
             it.marker.setLatLng([p.position.lat, p.position.lon]);
             it.lastPosition = key;
           }
-          if (!it.shown) {
+          if (!it.added) {
             it.marker.addTo(map);
             const el = it.marker.getElement();
             if (el) {
@@ -92,8 +103,12 @@ export function TravellersLayer() {
               el.setAttribute('aria-label', it.name);
               el.dataset.actorId = it.journey.actorId;
             }
-            it.shown = true;
+            it.added = true;
+          } else if (!it.shown) {
+            const el = it.marker.getElement();
+            if (el) el.style.display = '';
           }
+          it.shown = true;
           const o = offsets[i]!;
           const el = it.marker.getElement();
           const look = `${o.dx},${o.dy},${p.state},${p.inferred}`;
