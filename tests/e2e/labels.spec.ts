@@ -117,6 +117,28 @@ test('no two city labels overlap or sit under a traveller on the first view, and
   for (const b of boxes) expect(b.alpha, `${b.name} drawn on the canvas`).toBeGreaterThan(150);
 });
 
+test.describe('on a laptop', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the first view names every city outside the map controls (Riyadh sat under the attribution) @zone-independent', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const boxes = await settledLabels(page);
+    expect(boxes.map((b) => b.name)).toEqual(expect.arrayContaining(FIVE_CITIES));
+    const controls = await page
+      .locator('.leaflet-control-attribution, .leaflet-control-zoom')
+      .evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { name: el.className, x: r.left, y: r.top, w: r.width, h: r.height, alpha: 255 };
+        }),
+      );
+    expect(controls.length).toBeGreaterThan(0);
+    expect(underChips(boxes, controls), 'labels under a map control').toEqual([]);
+  });
+});
+
 test('no two city labels overlap or sit under a traveller in presentation mode, step after step @zone-independent', async ({
   page,
 }) => {

@@ -50,8 +50,13 @@ export interface PlaceLabelsOptions {
   keepCutFrom?: number;
   /** Which sides to try, in order. */
   sides?: readonly LabelSide[];
-  /** Boxes no label may overlap (the travellers' markers), avoided like other dots. */
+  /** Boxes no label may overlap (dots without a label), avoided like other dots. */
   obstacles?: readonly Rect[];
+  /**
+   * Boxes labels keep off (the travellers' markers, the map's controls), except a label
+   * from priority `keepCutFrom` that fits nowhere else: the active place keeps its name.
+   */
+  soft?: readonly Rect[];
 }
 
 const DEFAULT_SIDES: readonly LabelSide[] = [
@@ -145,11 +150,17 @@ export function placeLabels(
     dots.add(d);
   }
   for (const o of options.obstacles ?? []) dots.add(o);
+  const soft = new Grid(cellSize);
+  for (const o of options.soft ?? []) soft.add(o);
   const placed: PlacedLabel[] = [];
   for (const { c } of order) {
     const ownDot = dotOf.get(c);
     const later: LabelSide[] = [];
-    const tryOn = (candidateSides: readonly LabelSide[], preferred: boolean): boolean => {
+    const tryOn = (
+      candidateSides: readonly LabelSide[],
+      preferred: boolean,
+      avoidSoft = true,
+    ): boolean => {
       for (const side of candidateSides) {
         const r = labelRect(c, side, gap);
         if (options.bounds && !inside(r, options.bounds)) continue;
@@ -157,15 +168,19 @@ export function placeLabels(
           later.push(side);
           continue;
         }
-        if (labels.hits(r) || dots.hits(r, ownDot)) continue;
+        if (labels.hits(r) || dots.hits(r, ownDot) || (avoidSoft && soft.hits(r))) continue;
         labels.add(r);
         placed.push({ id: c.id, side, ...r });
         return true;
       }
       return false;
     };
-    if (!tryOn(sides, true) && c.priority >= (options.keepCutFrom ?? -Infinity))
-      tryOn(later, false);
+    if (tryOn(sides, true) || c.priority < (options.keepCutFrom ?? -Infinity)) continue;
+    if (tryOn(later, false)) continue;
+    // Kept names that fit nowhere free: over a marker or a control rather than not at all,
+    // inside the preferred area first.
+    const inPrefer = sides.filter((side) => !later.includes(side));
+    if (!tryOn(inPrefer, false, false)) tryOn(later, false, false);
   }
   return placed;
 }

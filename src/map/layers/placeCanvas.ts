@@ -53,8 +53,9 @@ const LABEL_PAD_Y = 2;
 const LABEL_GAP = 4;
 /** Room kept between a label and a traveller's marker (its shadow), in CSS pixels. */
 const CHIP_ROOM = 2;
-/** A traveller marker's size in styles.css (until it is measured). */
-const CHIP_PX = 32;
+/** A traveller marker's size in styles.css with room around it (until it is measured). */
+const CHIP_GUESS = { w: 32 + 2 * CHIP_ROOM, h: 32 + 2 * CHIP_ROOM };
+const NO_SIZE = { w: 0, h: 0 };
 /** From this priority (the place at the current date, chosen, focused or hovered) a name may be
  * cut by the map's edge when no side inside it is free; a quieter name is left out instead. */
 const KEEP_CUT_FROM = 200;
@@ -154,11 +155,14 @@ export class PlaceCanvasLayer extends L.Layer {
   private unwatchTheme: (() => void) | null = null;
   private readonly opts: PlaceCanvasOptions;
   /**
-   * Each traveller marker's size with room around it, as a ResizeObserver reports it after
-   * a layout: reading it during a placement forced a layout for each new marker.
+   * Each traveller marker's and map control corner's size with room around it, as a
+   * ResizeObserver reports it after a layout: reading it during a placement forced a
+   * layout for each new marker.
    */
-  private chipSizes = new WeakMap<Element, { w: number; h: number }>();
-  private chipObserver: ResizeObserver | null = null;
+  private boxSizes = new WeakMap<Element, { w: number; h: number }>();
+  private boxObserver: ResizeObserver | null = null;
+  /** The map's control corners (zoom buttons, attribution): labels keep out from under them. */
+  private corners: HTMLElement[] = [];
   /** Labels measured ahead, while the page is idle (a pending idle callback or timer). */
   private premeasuring: (() => void) | null = null;
   /** Redraws counted, for tests and the benchmark's profile. */
@@ -245,6 +249,13 @@ export class PlaceCanvasLayer extends L.Layer {
     for (const it of this.items) proxies.append(it.proxy);
     this.proxies = proxies;
     pane.append(base, canvas, proxies);
+    this.corners = [
+      ...map
+        .getContainer()
+        .querySelectorAll<HTMLElement>(
+          '.leaflet-control-container > .leaflet-top, .leaflet-control-container > .leaflet-bottom',
+        ),
+    ];
     this.readTheme();
     this.unwatchTheme = watchTheme(map.getContainer(), this.onThemeChange);
     this.reproject();
@@ -255,8 +266,9 @@ export class PlaceCanvasLayer extends L.Layer {
     this.frames.cancel();
     this.premeasuring?.();
     this.premeasuring = null;
-    this.chipObserver?.disconnect();
-    this.chipObserver = null;
+    this.boxObserver?.disconnect();
+    this.boxObserver = null;
+    this.corners = [];
     clearTimeout(this.placeTimer);
     this.placeTimer = undefined;
     this.sprites.clear();
@@ -481,14 +493,29 @@ export class PlaceCanvasLayer extends L.Layer {
     // markers (centred on their place, moved by their group's offset), with a little room.
     const map = this._map;
     let prefer: { x: number; y: number; w: number; h: number } | undefined;
+    const soft: Rect[] = [];
     if (map) {
       const size = map.getSize();
       const origin = map.containerPointToLayerPoint([0, 0]);
       prefer = { x: origin.x, y: origin.y, w: size.x, h: size.y };
       for (const c of chipsOn(map)) {
         const at = map.latLngToLayerPoint([c.lat, c.lon]);
-        const { w, h } = this.chipSize(c.el);
-        obstacles.push({ x: at.x + c.dx - w / 2, y: at.y + c.dy - h / 2, w, h });
+        const { w, h } = this.sizeOf(c.el, CHIP_GUESS);
+        soft.push({ x: at.x + c.dx - w / 2, y: at.y + c.dy - h / 2, w, h });
+      }
+      // A name under the attribution or the zoom buttons is as good as cut (Riyadh, below
+      // its dot at the bottom of the first view, was hidden by the attribution).
+      for (const corner of this.corners) {
+        const { w, h } = this.sizeOf(corner, NO_SIZE);
+        if (w <= 2 * CHIP_ROOM || h <= 2 * CHIP_ROOM) continue;
+        const right = corner.classList.contains('leaflet-right');
+        const bottom = corner.classList.contains('leaflet-bottom');
+        soft.push({
+          x: origin.x + (right ? size.x - w : 0),
+          y: origin.y + (bottom ? size.y - h : 0),
+          w,
+          h,
+        });
       }
     }
     for (const it of this.items) it.placed = null;
@@ -497,6 +524,7 @@ export class PlaceCanvasLayer extends L.Layer {
       prefer,
       keepCutFrom: KEEP_CUT_FROM,
       obstacles,
+      soft,
     })) {
       const it = this.byId.get(p.id);
       if (it) it.placed = p;
@@ -524,27 +552,26 @@ export class PlaceCanvasLayer extends L.Layer {
     this.placeTimer = undefined;
   }
 
-  /** A marker's size (with room); until its first layout, the chip's size in the CSS. */
-  private chipSize(el: HTMLElement): { w: number; h: number } {
-    const size = this.chipSizes.get(el);
+  /** An element's size (with room); until its first layout, `guess`. */
+  private sizeOf(el: HTMLElement, guess: { w: number; h: number }): { w: number; h: number } {
+    const size = this.boxSizes.get(el);
     if (size) return size;
-    const guess = { w: CHIP_PX + 2 * CHIP_ROOM, h: CHIP_PX + 2 * CHIP_ROOM };
-    this.chipSizes.set(el, guess);
+    this.boxSizes.set(el, guess);
     if (typeof ResizeObserver === 'undefined') return guess;
-    this.chipObserver ??= new ResizeObserver(this.onChipSizes);
-    this.chipObserver.observe(el);
+    this.boxObserver ??= new ResizeObserver(this.onSizes);
+    this.boxObserver.observe(el);
     return guess;
   }
 
-  private readonly onChipSizes = (entries: ResizeObserverEntry[]) => {
+  private readonly onSizes = (entries: ResizeObserverEntry[]) => {
     let changed = false;
     for (const e of entries) {
       const box = e.borderBoxSize[0];
       if (!box) continue;
       const size = { w: box.inlineSize + 2 * CHIP_ROOM, h: box.blockSize + 2 * CHIP_ROOM };
-      const before = this.chipSizes.get(e.target);
+      const before = this.boxSizes.get(e.target);
       if (before?.w === size.w && before.h === size.h) continue;
-      this.chipSizes.set(e.target, size);
+      this.boxSizes.set(e.target, size);
       changed = true;
     }
     if (changed) {

@@ -108,6 +108,40 @@ describe('placeLabels', () => {
     expect(own!.side).toBe('right');
   });
 
+  it('keeps labels off soft boxes (markers, map controls) unless a kept name fits nowhere else', () => {
+    const around = [
+      { x: 40, y: 40, w: 120, h: 50 },
+      { x: 40, y: 110, w: 120, h: 50 },
+      { x: 0, y: 80, w: 95, h: 40 },
+      { x: 105, y: 80, w: 95, h: 40 },
+    ];
+    // A free side is taken first.
+    const chip = { x: 108, y: 88, w: 32, h: 32 };
+    const [free] = placeLabels([label('a', 100, 100, 300)], { soft: [chip], keepCutFrom: 200 });
+    expect(free!.side).toBe('left');
+    // Boxed in: a quiet name is left out; the active place (from keepCutFrom) keeps its name,
+    // on its first side, over the box rather than not at all.
+    expect(placeLabels([label('quiet', 100, 100, 10)], { soft: around, keepCutFrom: 200 })).toEqual(
+      [],
+    );
+    const [kept] = placeLabels([label('active', 100, 100, 300)], {
+      soft: around,
+      keepCutFrom: 200,
+    });
+    expect(kept).toMatchObject({ id: 'active', side: 'right' });
+    // Hard obstacles (dots) stay out of reach even for a kept name.
+    expect(
+      placeLabels([label('active', 100, 100, 300)], { obstacles: around, keepCutFrom: 200 }),
+    ).toEqual([]);
+    // Inside the preferred area first: a kept name at the right edge goes left, over the box.
+    const [inner] = placeLabels([label('edge', 100, 100, 300)], {
+      soft: around,
+      keepCutFrom: 200,
+      prefer: { x: 0, y: 0, w: 150, h: 200 },
+    });
+    expect(inner!.side).toBe('left');
+  });
+
   it('never places a label over an obstacle', () => {
     const box = fc.record({
       x: fc.integer({ min: 0, max: 400 }),
