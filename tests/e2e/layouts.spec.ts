@@ -301,8 +301,13 @@ for (const size of [
           'Next event',
           'More timeline controls',
         ]);
+        const look = () => more.evaluate((el) => getComputedStyle(el).backgroundColor);
+        const closed = await look();
         await more.click();
         await expect(more).toHaveAttribute('aria-expanded', 'true');
+        // Open, it looks pressed, as the other toggles do (the pointer moved off it first).
+        await page.mouse.move(0, 0);
+        expect(await look()).not.toBe(closed);
       } else {
         await expect(more).toBeHidden();
       }
