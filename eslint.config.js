@@ -146,6 +146,25 @@ export default tseslint.config(
     },
   },
   {
+    // Under src/map: Leaflet is a trimmed ES module (scripts/lib/trimLeafletJs.mjs) that lacks
+    // the parts react-leaflet's index re-exports (and has no default export: `import * as L`).
+    files: ['src/map/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-leaflet',
+              message:
+                "Import react-leaflet's parts by path (react-leaflet/MapContainer, react-leaflet/hooks): its index names components whose Leaflet classes the build leaves out (scripts/lib/trimLeafletJs.mjs).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The domain is pure (this block comes last so it wins over the one above).
     files: ['src/domain/**/*.{ts,tsx}'],
     rules: {

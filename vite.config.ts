@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { trimLeafletCss } from './scripts/lib/trimLeafletCss.mjs';
+import { trimLeafletScript } from './scripts/lib/trimLeafletJs.mjs';
 
 /**
  * Content-Security-Policy for the built app: no inline script, no foreign script origins.
@@ -163,6 +164,7 @@ function singleFilePlayer(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    trimLeafletScript(),
     trimLeafletStylesheet(),
     contentSecurityPolicy(),
     preloadBundledStory(),

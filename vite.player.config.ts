@@ -8,6 +8,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { trimLeafletScript } from './scripts/lib/trimLeafletJs.mjs';
 import { fileURLToPath } from 'node:url';
 
 const STUBS = fileURLToPath(new URL('./src/player/stubs.tsx', import.meta.url));
@@ -64,7 +65,13 @@ function inlineJson(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [inlineJson(), leaveOut(), react(), viteSingleFile({ removeViteModuleLoader: true })],
+  plugins: [
+    inlineJson(),
+    leaveOut(),
+    trimLeafletScript(),
+    react(),
+    viteSingleFile({ removeViteModuleLoader: true }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import L from 'leaflet';
-import { useMap } from 'react-leaflet';
+import * as L from 'leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { useAppStore } from '../store/appStore';
 import { placesOf, tourSteps } from '../domain/model/queries';
 import { freeAreaPadding, type Rect } from '../domain/geo/viewPadding';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import L from 'leaflet';
-import { useMap } from 'react-leaflet';
+import * as L from 'leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { useT } from '../i18n/useT';
 
 /** Text for HTML attributes and content Leaflet writes as HTML. */

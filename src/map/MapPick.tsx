@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { LeafletMouseEvent } from 'leaflet';
-import { useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { useMapPick } from '../store/mapPick';
 import { useT } from '../i18n/useT';
 

@@ -1,5 +1,5 @@
 import 'leaflet/dist/leaflet.css';
-import { MapContainer } from 'react-leaflet';
+import { MapContainer } from 'react-leaflet/MapContainer';
 import type { LatLngBoundsExpression } from 'leaflet';
 import { lazy, Suspense, useMemo } from 'react';
 import { useAppStore } from '../store/appStore';

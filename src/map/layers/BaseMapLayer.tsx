@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { partReady } from '../../ui/readiness';
-import L from 'leaflet';
-import { useMap } from 'react-leaflet';
+import * as L from 'leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { useAppStore } from '../../store/appStore';
 import { selectBaseMap } from '../../store/selectors';
 import { useT } from '../../i18n/useT';

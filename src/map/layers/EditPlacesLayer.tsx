@@ -5,8 +5,8 @@
  * its coordinates in the editor.
  */
 import { useEffect, useRef } from 'react';
-import L from 'leaflet';
-import { useMap } from 'react-leaflet';
+import * as L from 'leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { useEditingStore } from '../../store/editingSlice';
 import { movePlace } from '../../domain/editing/operations';
 import { localized } from '../../domain/dataset/localized';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import L from 'leaflet';
-import { useMap } from 'react-leaflet';
+import * as L from 'leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { LinkCanvasLayer } from './linkCanvas';
 import { useAppStore } from '../../store/appStore';
 import { selectModel } from '../../store/selectors';

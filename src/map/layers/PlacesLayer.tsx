@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type L from 'leaflet';
-import { useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { useAppStore } from '../../store/appStore';
 import { selectLang, selectModel } from '../../store/selectors';
 import { localized } from '../../domain/dataset/localized';

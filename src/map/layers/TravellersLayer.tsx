@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import L from 'leaflet';
-import { useMap } from 'react-leaflet';
+import * as L from 'leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { SIZE_FROM_CSS } from '../markerOffsets';
 import { useAppStore } from '../../store/appStore';
 import { selectLang, selectModel } from '../../store/selectors';

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { detailLevel, projectedCopies, type ProjectedLine } from '../../domain/geo/routeGeometry';
 import { FrameScheduler, fitCanvasToView, placeCanvasOverView } from './viewCanvas';
 import { sameView, type DrawnView } from './arcPaint';

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { FrameScheduler, fitCanvasToView, watchTheme, type CanvasView } from './viewCanvas';
 import {
   placeLabels,

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { Journey } from '../../domain/journeys/journeys';
 import type { RouteSpan } from '../../domain/geo/routeRedraw';
 import { ArcCanvasLayer } from './arcCanvas';

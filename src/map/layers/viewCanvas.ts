@@ -3,7 +3,7 @@
  * however many changes ask for it, and a canvas laid over the map's visible view at the
  * screen's pixel ratio.
  */
-import L from 'leaflet';
+import * as L from 'leaflet';
 
 /** Coalesces redraw requests into one `draw` per animation frame. */
 export class FrameScheduler {
