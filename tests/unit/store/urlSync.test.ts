@@ -159,17 +159,55 @@ describe('startUrlSync', () => {
     store.getState().seek(start + 1.5);
     vi.advanceTimersByTime(401);
     expect(writes).toHaveLength(1);
-    // Two seconds of scrubbing, a new day every frame: at most one write.
+    // Five seconds of scrubbing, a new day every frame: no write until the playhead is let go.
     store.getState().setScrubbing(true);
-    for (let frame = 1; frame <= 120; frame++) {
+    for (let frame = 1; frame <= 300; frame++) {
       store.getState().seek(start + 1.5 + (frame % 3));
       vi.advanceTimersByTime(16);
     }
-    expect(writes.length).toBeLessThanOrEqual(2);
+    expect(writes).toHaveLength(1);
     store.getState().seek(start + 2.5);
     store.getState().setScrubbing(false);
     vi.advanceTimersByTime(401);
+    expect(writes).toHaveLength(2);
     expect(parseHash(win.location.hash).date).toBe(start + 2);
+    stop();
+  });
+
+  it('a change just before a scrub is written after it, not during it', () => {
+    vi.useFakeTimers();
+    const store = createAppStore({ dataset: twoTrips, lang: 'en' });
+    const { win, writes } = fakeWindow();
+    const stop = startUrlSync(store, win);
+    writes.length = 0;
+    const start = Math.floor(store.getState().currentDay);
+    store.getState().seek(start + 1.5);
+    vi.advanceTimersByTime(100);
+    store.getState().setScrubbing(true);
+    vi.advanceTimersByTime(1000);
+    expect(writes).toHaveLength(0);
+    store.getState().setScrubbing(false);
+    vi.advanceTimersByTime(401);
+    expect(writes).toHaveLength(1);
+    expect(parseHash(win.location.hash).date).toBe(start + 1);
+    stop();
+  });
+
+  it('a long playback still updates the address, every two seconds at most', () => {
+    vi.useFakeTimers();
+    const store = createAppStore({ dataset: twoTrips, lang: 'en' });
+    const { win, writes } = fakeWindow();
+    const stop = startUrlSync(store, win);
+    writes.length = 0;
+    const start = Math.floor(store.getState().currentDay);
+    store.getState().play();
+    for (let frame = 1; frame <= 300; frame++) {
+      store.getState().seek(start + 1.5 + (frame % 3));
+      vi.advanceTimersByTime(16);
+    }
+    // 4.8 s of playback: written, but not every frame.
+    expect(writes.length).toBeGreaterThanOrEqual(1);
+    expect(writes.length).toBeLessThanOrEqual(3);
     stop();
   });
 });
