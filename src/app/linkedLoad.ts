@@ -10,7 +10,6 @@ import type { AppStore } from '../store/appStore';
 import { applyHash, parseHash } from '../store/urlSync';
 import { BUNDLED_KEY, useDatasetsStore } from '../storage/datasetsStore';
 import { isLinkedPlaceholder } from './linkedPlaceholder';
-export { applyThemeNow, showBootProgress } from './bootProgress';
 import { loadDatasetFromStoryLink, loadDatasetFromUrl, type LoadOutcome } from './loadFromAddress';
 
 export interface LinkedLoad {

@@ -5,6 +5,7 @@ import { bootstrapStoreWith } from './bootstrapWith';
 import { loadBundledStory } from './loadBundledStory';
 import { LINKED_PLACEHOLDER } from './linkedPlaceholder';
 import { startEarly } from './earlyStart';
+import { applyThemeNow, showBootProgress } from './bootProgress';
 import { isBuiltinUrl } from '../storage/builtinDatasets';
 import { dataUrlFromSearch, setStartedLoad } from './linkedAddress';
 import { LOCALES, loadCatalogue, translator } from '../i18n/i18n';
@@ -57,15 +58,19 @@ async function start(): Promise<void> {
   const catalogue = loadCatalogue(startLang).catch(() => {});
   if (opensLinkedData) {
     const store = bootstrapStoreWith(LINKED_PLACEHOLDER);
+    // The progress note shows as soon as the interface's texts are in (English at once),
+    // not after the loading chunk, which can wait most of a second behind a large download.
+    const note = catalogue.then(() => {
+      applyThemeNow(store);
+      return showBootProgress(root!, translator(startLang), LOCALES[startLang]);
+    });
     try {
       // The loading code is a chunk of its own; the download is already under way.
-      const { startLinkedLoad, showBootProgress, applyThemeNow } = await import('./linkedLoad');
+      const { startLinkedLoad } = await import('./linkedLoad');
       const linked = startLinkedLoad(store, { url: linkedUrl, story: storyLink, openingHash });
       setStartedLoad(linked);
-      await catalogue;
       if (linked) {
-        applyThemeNow(store);
-        showBootProgress(root!, linked, translator(startLang), LOCALES[startLang]);
+        (await note).follow(linked);
         await linked.done;
       }
     } catch {

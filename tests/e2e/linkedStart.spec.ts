@@ -97,3 +97,29 @@ test('a slow linked file can be cancelled from its progress note: the story open
   await expect(page.locator('.story-title')).toContainText(STORY_TITLE);
   await expect(page.getByRole('article', { name: 'Lavrov in Tehran' })).toBeVisible();
 });
+
+test('the progress note shows before the loading code has arrived, and follows the load once it has @zone-independent', async ({
+  page,
+}) => {
+  // Beside a large download the loading chunk can take most of a second: hold it.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => /\/assets\/linkedLoad-[\w-]+\.js$/.test(url.pathname),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await page.goto(RECORD);
+  const bar = page.getByRole('progressbar', { name: 'Loading progress' });
+  await expect(bar).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' })).toBeVisible();
+  // Nothing to cancel yet: the load has not started on the page.
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeHidden();
+  release();
+  await expect(page.locator('.story-title')).toContainText('Secretaries of State', {
+    timeout: 20_000,
+  });
+  await expect(bar).toHaveCount(0);
+});
