@@ -148,13 +148,18 @@ describe('startUrlSync', () => {
     return { win: win as unknown as Window, writes };
   }
 
-  it('rewrites the address rarely while the date streams, and soon after it stops', () => {
+  /** The two-trip story synced to a fake window with fake timers; `writes` starts empty. */
+  function startSynced() {
     vi.useFakeTimers();
     const store = createAppStore({ dataset: twoTrips, lang: 'en' });
     const { win, writes } = fakeWindow();
     const stop = startUrlSync(store, win);
     writes.length = 0;
-    const start = Math.floor(store.getState().currentDay);
+    return { store, win, writes, stop, start: Math.floor(store.getState().currentDay) };
+  }
+
+  it('rewrites the address rarely while the date streams, and soon after it stops', () => {
+    const { store, win, writes, stop, start } = startSynced();
     // A lone change: written within 400 ms.
     store.getState().seek(start + 1.5);
     vi.advanceTimersByTime(401);
@@ -175,12 +180,7 @@ describe('startUrlSync', () => {
   });
 
   it('a change just before a scrub is written after it, not during it', () => {
-    vi.useFakeTimers();
-    const store = createAppStore({ dataset: twoTrips, lang: 'en' });
-    const { win, writes } = fakeWindow();
-    const stop = startUrlSync(store, win);
-    writes.length = 0;
-    const start = Math.floor(store.getState().currentDay);
+    const { store, win, writes, stop, start } = startSynced();
     store.getState().seek(start + 1.5);
     vi.advanceTimersByTime(100);
     store.getState().setScrubbing(true);
@@ -194,12 +194,7 @@ describe('startUrlSync', () => {
   });
 
   it('a long playback still updates the address, every two seconds at most', () => {
-    vi.useFakeTimers();
-    const store = createAppStore({ dataset: twoTrips, lang: 'en' });
-    const { win, writes } = fakeWindow();
-    const stop = startUrlSync(store, win);
-    writes.length = 0;
-    const start = Math.floor(store.getState().currentDay);
+    const { store, writes, stop, start } = startSynced();
     store.getState().play();
     for (let frame = 1; frame <= 300; frame++) {
       store.getState().seek(start + 1.5 + (frame % 3));
