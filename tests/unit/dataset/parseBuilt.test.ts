@@ -1,7 +1,10 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import {
-  parseBuiltDataset,
+  EventSchema,
   parseDataset,
+  parseDatasetBySchema,
+  quickEvent,
   type DatasetInput,
   type TravelEvent,
 } from '../../../src/domain/dataset/schema';
@@ -49,16 +52,16 @@ function withSummary(e: TravelEvent, summary: string): TravelEvent {
   return { ...rest, summary: { en: summary }, sources };
 }
 
-/** Both parsers give the same outcome, to the key order (what an export writes). */
+/** parseDataset gives the schema's outcome, to the key order (what an export writes). */
 function same(input: DatasetInput) {
-  const fast = parseBuiltDataset(structuredClone(input));
-  const slow = parseDataset(structuredClone(input));
+  const fast = parseDataset(structuredClone(input));
+  const slow = parseDatasetBySchema(structuredClone(input));
   expect(fast).toEqual(slow);
   expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
   return fast;
 }
 
-describe('parseBuiltDataset (the importer’s check of what it built)', () => {
+describe('parseDataset checks common events by hand and gives what the schema gives', () => {
   it('takes the importer’s plain events as parseDataset does', () => {
     const input = built([
       makeEvent('e1', '2024-05-01'),
@@ -184,10 +187,162 @@ describe('parseBuiltDataset (the importer’s check of what it built)', () => {
     });
   });
 
-  it('gives the synthetic benchmark data exactly what parseDataset gives', () => {
+  it('gives the synthetic benchmark data exactly what the schema gives, checking it by hand', () => {
     const input = generateDataset({ events: 3000, seed: 5 }) as unknown as DatasetInput;
     const result = same(input);
     expect(result.ok).toBe(true);
+    // The common form is the benchmark's: none of its events needs the schema.
+    expect((input.events as unknown[]).filter((e) => quickEvent(e) === null)).toEqual([]);
+  });
+});
+
+/** Values an event's fields take in files, good and bad. */
+const anyText = fc.oneof(
+  fc.constantFrom('', 'Talks', 'Entretiens à Doha'),
+  fc.string({ maxLength: 3 }),
+  fc.record({ en: fc.constantFrom('', 'Talks') }),
+  fc.record({ en: fc.constant('Talks'), fr: fc.constantFrom('', 'Entretiens', 3, null) }),
+  fc.record({ fr: fc.constant('Entretiens') }),
+  fc.constantFrom(null, 3, [], ['Talks']),
+);
+const anyId = fc.oneof(
+  fc.constantFrom('p', 'e-1', 'x_2', '', 'no one', 'a'.repeat(200), 'é'),
+  fc.string({ maxLength: 4 }),
+  fc.constantFrom(null, 1),
+);
+const anyDay = fc.constantFrom(
+  '2024-05-01',
+  '2024-02-29',
+  '2023-02-29',
+  '2024-13-01',
+  '-0044-03-15',
+  '2024-5-1',
+  '',
+  null,
+  20240501,
+);
+const anyList = <T>(item: fc.Arbitrary<T>) =>
+  fc.oneof(fc.array(item, { maxLength: 3 }), fc.constantFrom(null, 'p', {}));
+const SOURCE_FIELDS = {
+  kind: fc.constantFrom('article', 'outside', 'tweet', null),
+  title: fc.constantFrom('Le Monde', '', 3),
+  publisher: fc.constantFrom('AFP', '', null),
+  date: anyDay,
+  url: fc.constantFrom('https://example.org/a', 'javascript:alert(1)', 'x', '', 7),
+  quote: fc.constantFrom('« lundi »', '', null),
+  quoteLang: fc.constantFrom('fr', '', null),
+  supports: anyText,
+  extra: fc.constant(1),
+};
+const FIELDS = {
+  id: anyId,
+  date: anyDay,
+  endDate: anyDay,
+  precision: fc.constantFrom('day', 'week', 'month', 'year', 'decade', null),
+  kind: fc.constantFrom('meeting', 'visit', 'statement', 'call', 'trip', null),
+  placeIds: anyList(anyId),
+  actorIds: anyList(anyId),
+  participants: anyList(anyText),
+  title: anyText,
+  summary: anyText,
+  venue: anyText,
+  sources: anyList(
+    fc.record(SOURCE_FIELDS as { [K in keyof typeof SOURCE_FIELDS]: fc.Arbitrary<unknown> }, {
+      requiredKeys: [],
+    }),
+  ),
+  status: fc.constantFrom('verified', 'partly', 'unverified', 'maybe', null),
+  country: anyText,
+  related: fc.constant([]),
+  extra: fc.constant(1),
+};
+/** An event-like object: any subset of the fields (and strangers), in any order, some undefined. */
+const anyEvent = fc
+  .tuple(
+    fc.record(
+      Object.fromEntries(
+        Object.entries(FIELDS).map(([k, a]) => [k, fc.option(a, { nil: undefined })]),
+      ) as { [K in keyof typeof FIELDS]: fc.Arbitrary<unknown> },
+      { requiredKeys: [] },
+    ),
+    fc.boolean(),
+  )
+  .map(([e, reversed]) => {
+    const entries = Object.entries(e);
+    return Object.fromEntries(reversed ? entries.reverse() : entries);
+  });
+/** Mostly the common form, so the hand check is exercised on what it takes, not only on what it refuses. */
+const commonEvent = fc.record(
+  {
+    id: fc.constantFrom('e1', 'e-2'),
+    date: fc.constantFrom('2024-05-01', '2024-02-29'),
+    endDate: fc.constantFrom('2024-05-03', '2023-02-29'),
+    precision: fc.constantFrom('day', 'month', 'year'),
+    kind: fc.constantFrom('meeting', 'visit', 'call'),
+    placeIds: fc.array(fc.constantFrom('p', 'q'), { minLength: 1, maxLength: 2 }),
+    actorIds: fc.array(fc.constantFrom('x', 'y'), { maxLength: 2 }),
+    participants: fc.array(fc.constantFrom('Host', { en: 'Host' }), { maxLength: 2 }),
+    title: fc.constantFrom('Talks', { en: 'Talks' }),
+    summary: fc.constantFrom('Short', { en: 'Short' }, ''),
+    venue: fc.constantFrom('Palace', { en: 'Palace' }),
+    sources: fc.array(
+      fc.record(
+        {
+          kind: fc.constantFrom('article', 'outside'),
+          title: fc.constant('Le Monde'),
+          publisher: fc.constant('AFP'),
+          date: fc.constant('2024-05-01'),
+          url: fc.constant('https://example.org/a'),
+          quote: fc.constant('« lundi »'),
+          quoteLang: fc.constant('fr'),
+          supports: fc.constantFrom('the date', { en: 'the date' }),
+        },
+        { requiredKeys: ['kind', 'title'] },
+      ),
+      { maxLength: 2 },
+    ),
+    status: fc.constantFrom('verified', 'partly'),
+    country: fc.constantFrom('Ottoman Empire', { en: 'Ottoman Empire' }),
+  },
+  { requiredKeys: ['id', 'date', 'placeIds', 'title'] },
+);
+
+/** A common event with one field (or one field of its first source) set to anything, or left out. */
+const oneFieldOff = fc
+  .tuple(
+    commonEvent,
+    fc.constantFrom(...(Object.keys(FIELDS) as (keyof typeof FIELDS)[])),
+    fc.constantFrom(...(Object.keys(SOURCE_FIELDS) as (keyof typeof SOURCE_FIELDS)[])),
+    fc.boolean(),
+  )
+  .chain(([e, key, sourceKey, inSource]): fc.Arbitrary<Record<string, unknown>> => {
+    const source = (e.sources as Record<string, unknown>[] | undefined)?.[0];
+    if (inSource && source)
+      return fc
+        .option(SOURCE_FIELDS[sourceKey] as fc.Arbitrary<unknown>, { nil: undefined })
+        .map((value) => ({ ...e, sources: [{ ...source, [sourceKey]: value }] }));
+    return fc
+      .option(FIELDS[key] as fc.Arbitrary<unknown>, { nil: undefined })
+      .map((value) => ({ ...e, [key]: value }));
+  });
+
+describe('quickEvent (the hand check of an event)', () => {
+  it('takes an event only when the schema takes it, and gives exactly what the schema gives', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.oneof(anyEvent, commonEvent, oneFieldOff), (e) => {
+        const quick = quickEvent(structuredClone(e));
+        const slow = EventSchema.safeParse(structuredClone(e));
+        if (quick === null) return; // "ask the schema"
+        taken++;
+        expect(slow.success).toBe(true);
+        expect(quick).toEqual(slow.data);
+        expect(JSON.stringify(quick)).toBe(JSON.stringify(slow.data));
+      }),
+      { numRuns: 3000 },
+    );
+    // The property must be about something: many events went the quick way.
+    expect(taken).toBeGreaterThan(500);
   });
 });
 
