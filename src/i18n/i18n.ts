@@ -132,6 +132,15 @@ function numbersFor(lang: Lang): Intl.NumberFormat {
   return numbers;
 }
 
+/**
+ * Makes the language's number and plural formats now: the first Intl constructor of a page
+ * costs 30-100 ms (ICU's start-up). main.tsx calls it while the page waits for its data and
+ * chunks, so the first render does not pay it.
+ */
+export function warmFormats(lang: Lang): void {
+  pluralRulesFor(numbersFor(lang));
+}
+
 export function translator(lang: Lang): Translate {
   const messages = CATALOGUES[lang];
   const numbers = numbersFor(lang);

@@ -234,10 +234,11 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     if (next !== win.location.hash) win.history.replaceState(win.history.state, '', next);
   };
 
-  // Normalise the address on load (drops malformed parts).
-  writeReplace();
-
   let timerDue = 0;
+  // Normalise the address on load (drops malformed parts), in a task of its own: a
+  // replaceState costs 10-20 ms, and the first render need not wait for it.
+  timer = setTimeout(writeReplace, 0);
+
   const scheduleReplace = () => {
     if (applying) return;
     if (store.getState().scrubbing) {

@@ -154,6 +154,7 @@ describe('startUrlSync', () => {
     const store = createAppStore({ dataset: twoTrips, lang: 'en' });
     const { win, writes } = fakeWindow();
     const stop = startUrlSync(store, win);
+    vi.advanceTimersByTime(0);
     writes.length = 0;
     return { store, win, writes, stop, start: Math.floor(store.getState().currentDay) };
   }
@@ -190,6 +191,20 @@ describe('startUrlSync', () => {
     vi.advanceTimersByTime(401);
     expect(writes).toHaveLength(1);
     expect(parseHash(win.location.hash).date).toBe(start + 1);
+    stop();
+  });
+
+  it('normalises the address it opened on just after, not during, the start', () => {
+    vi.useFakeTimers();
+    const store = createAppStore({ dataset: twoTrips, lang: 'en' });
+    const { win, writes } = fakeWindow();
+    win.location.hash = '#date=2025-02-31&speed=fast';
+    const stop = startUrlSync(store, win);
+    expect(writes).toEqual([]);
+    vi.advanceTimersByTime(0);
+    expect(writes).toHaveLength(1);
+    expect(win.location.hash).not.toContain('2025-02-31');
+    expect(win.location.hash).not.toContain('speed=fast');
     stop();
   });
 
