@@ -344,6 +344,18 @@ describe('quickEvent (the hand check of an event)', () => {
     // The property must be about something: many events went the quick way.
     expect(taken).toBeGreaterThan(500);
   });
+
+  it('keeps an event already in the schema’s form (the importer’s) as it is, without a copy', () => {
+    const plain = withSummary(makeEvent('e1', '2024-05-01', 'day', '2024-05-02'), 'S');
+    expect(quickEvent(plain)).toBe(plain);
+    // Out of order, or a default left out: a copy in the schema's form.
+    const { summary, ...rest } = plain;
+    const reordered = { summary, ...rest };
+    expect(quickEvent(reordered)).not.toBe(reordered);
+    expect(JSON.stringify(quickEvent(reordered))).toBe(JSON.stringify(plain));
+    const { kind: _kind, ...noKind } = plain;
+    expect(quickEvent(noKind)).toEqual(plain);
+  });
 });
 
 /** Events with some of their lists left out, as a compact file may write them. */
