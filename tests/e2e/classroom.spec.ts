@@ -1,4 +1,4 @@
-import { test, expect, openApp, slider, hashParams, reloadOffline } from './fixtures';
+import { test, expect, holdRoute, openApp, slider, hashParams, reloadOffline } from './fixtures';
 
 test.describe('presentation mode', () => {
   test('enters with the button, steps with presenter keys, shows step n of N, and Esc leaves', async ({
@@ -169,12 +169,7 @@ test('the chronology chosen before its code has loaded keeps focus on the switch
   page,
 }) => {
   // The chronology is a chunk of its own (src/panels/LazyChronology.tsx): hold it back.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/Chronology-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRoute(page, /\/assets\/Chronology-[\w-]+\.js$/);
   await openApp(page, '#date=2025-02-25');
   const button = page.getByRole('button', { name: 'Chronology' });
   await button.focus();

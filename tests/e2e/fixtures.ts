@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type Route } from '@playwright/test';
 
 /**
  * Every browser test fails on a console error, a page error, or a request that leaves
@@ -93,4 +93,23 @@ export async function centreOf(page: Page, selector: string): Promise<{ x: numbe
   const box = await page.locator(selector).first().boundingBox();
   if (!box) throw new Error(`${selector} is not on screen`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * Holds back every request `url` matches until the returned `release()` is called, then
+ * lets `answer` handle it (by default it goes on to the server): for a test of what shows
+ * while a chunk or a file is on its way.
+ */
+export async function holdRoute(
+  page: Page,
+  url: Parameters<Page['route']>[0],
+  answer: (route: Route) => Promise<void> = (route) => route.continue(),
+): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await answer(route);
+  });
+  return release;
 }

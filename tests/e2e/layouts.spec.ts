@@ -1,4 +1,4 @@
-import { test, expect, openApp } from './fixtures';
+import { test, expect, holdRoute, openApp } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Phone and tablet in both orientations, laptop, projector. */
@@ -351,12 +351,7 @@ test.describe('the header menu opened before its controls have loaded', () => {
     page,
   }) => {
     // The controls are a chunk of their own (src/ui/headerItems.tsx): hold it back.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/headerItems-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRoute(page, /\/assets\/headerItems-[\w-]+\.js$/);
     await openApp(page);
     const toggle = page.getByRole('button', { name: 'Menu' });
     await toggle.focus();

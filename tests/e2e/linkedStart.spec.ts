@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, holdRoute } from './fixtures';
 
 /**
  * A page opened on its own data (`?data=`) shows a progress note, then that data: the
@@ -44,14 +44,9 @@ test('the built-in record opens without drawing the bundled story first @zone-in
 test('a slow linked file shows its progress before the app, then opens @zone-independent', async ({
   page,
 }) => {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
+  const release = await holdRoute(
+    page,
     (url) => url.pathname === '/records/us-secretaries-of-state.v1.json',
-    async (route) => {
-      await held;
-      await route.continue();
-    },
   );
   await page.goto(RECORD);
   await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' })).toBeVisible();
@@ -102,14 +97,8 @@ test('the progress note shows before the loading code has arrived, and follows t
   page,
 }) => {
   // Beside a large download the loading chunk can take most of a second: hold it.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    (url) => /\/assets\/linkedLoad-[\w-]+\.js$/.test(url.pathname),
-    async (route) => {
-      await held;
-      await route.continue();
-    },
+  const release = await holdRoute(page, (url) =>
+    /\/assets\/linkedLoad-[\w-]+\.js$/.test(url.pathname),
   );
   await page.goto(RECORD);
   const bar = page.getByRole('progressbar', { name: 'Loading progress' });

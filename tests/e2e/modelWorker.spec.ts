@@ -1,5 +1,5 @@
 import type { Route } from '@playwright/test';
-import { test, expect, slider } from './fixtures';
+import { test, expect, holdRoute, slider } from './fixtures';
 import { generateColumnar, generateDataset } from '../support/synthetic';
 
 /**
@@ -11,14 +11,11 @@ test('a linked dataset loads in the model worker with a progress bar meanwhile',
 }) => {
   const data = generateDataset({ events: 3000, seed: 11 });
   const title = typeof data.title === 'string' ? data.title : data.title.en;
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
+  const release = await holdRoute(
+    page,
     (url) => url.pathname === '/linked.json',
-    async (route: Route) => {
-      await held;
-      await route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) });
-    },
+    (route: Route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }),
   );
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
