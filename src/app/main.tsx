@@ -2,6 +2,7 @@
 import {
   chronology,
   headerControls,
+  linkedLoadModule,
   linkedUrl,
   openingHash,
   openingView,
@@ -64,7 +65,7 @@ async function start(): Promise<void> {
     });
     try {
       // The loading code is a chunk of its own; the download is already under way.
-      const { startLinkedLoad } = await import('./linkedLoad');
+      const { startLinkedLoad } = await (linkedLoadModule ?? import('./linkedLoad'));
       const linked = startLinkedLoad(store, { url: linkedUrl, story: storyLink, openingHash });
       setStartedLoad(linked);
       if (linked) {

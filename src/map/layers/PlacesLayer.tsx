@@ -8,14 +8,8 @@ import { activePlaces } from '../../domain/model/placeActivity';
 import type { DatasetModel } from '../../domain/model/model';
 import { partReady } from '../../ui/readiness';
 import type { PlaceCanvasLayer, PlaceState } from './placeCanvas';
+import { placeCanvasModule } from './placeCanvasChunk';
 import './places.css';
-
-/**
- * The canvas layer and its label placement are a chunk of their own, fetched as soon as
- * the first bundle runs: it arrives while the data is still loading, and the first bundle
- * is smaller.
- */
-const placeCanvasModule = import('./placeCanvas');
 
 /** Above this many places, only active, recent, selected or focused places show their label. */
 export const MANY_PLACES = 25;
