@@ -2,7 +2,8 @@
  * Aggregate marks for dense timelines: how many events fall in each pixel bin.
  */
 import type { DayNumber } from './calendar';
-import { forEachInRange, type TimeIndex } from './timeIndex';
+import type { TimeIndex } from './timeIndex';
+import { lowerBound } from './sorted';
 import type { TimeDomain } from './timeScale';
 
 /**
@@ -12,8 +13,9 @@ import type { TimeDomain } from './timeScale';
  * [binStart(j), binStart(j+1)) with binStart(j) = domain.start + j·binPx·daysPerPx; there are
  * ceil(widthPx / binPx) bins (the last one may reach past the right edge). An event covers
  * the instants [first, last + 1) and counts once in every bin it meets, so a long event counts
- * in each bin it spans. Only events in the window are visited (O(log n + k + bins), through
- * the index), with a difference array so long spans cost O(1) each.
+ * in each bin it spans. No event is visited: the events meeting [lo, hi) are those that start
+ * before hi less those over by lo (last + 1 <= lo implies first < hi), two binary searches in
+ * the index's sorted first and last days, so a bin costs O(log n) at any density.
  */
 export function binEvents(
   index: TimeIndex,
@@ -34,28 +36,26 @@ export function binEvents(
   const binDays = (binPx * span) / widthPx;
   const start = domain.start;
   const binStart = (j: number): DayNumber => start + j * binDays;
-  const windowEnd = binStart(bins);
-  const diff = new Int32Array(bins + 1);
-
-  forEachInRange(index, start, windowEnd, (_i, first, last) => {
-    const end = last + 1;
-    // j0: first bin whose end is after `first`; j1: last bin whose start is before `end`.
-    let j0 = Math.max(0, Math.min(bins, Math.floor((first - start) / binDays)));
-    while (j0 > 0 && binStart(j0) > first) j0--;
-    while (j0 < bins && binStart(j0 + 1) <= first) j0++;
-    let j1 = Math.max(-1, Math.min(bins - 1, Math.ceil((end - start) / binDays) - 1));
-    while (j1 < bins - 1 && binStart(j1 + 1) < end) j1++;
-    while (j1 >= 0 && binStart(j1) >= end) j1--;
-    if (j0 > j1 || j0 >= bins || j1 < 0) return;
-    diff[j0] = diff[j0]! + 1;
-    diff[j1 + 1] = diff[j1 + 1]! - 1;
-  });
-
+  const { firsts, lastsSorted } = index;
   const out = new Uint32Array(bins);
-  let running = 0;
+  // Both counts only grow from bin to bin: each search starts where the last one ended.
+  let started = 0;
+  let over = 0;
   for (let j = 0; j < bins; j++) {
-    running += diff[j]!;
-    out[j] = running;
+    started = lowerBound(firsts, binStart(j + 1), started);
+    over = overBy(lastsSorted, binStart(j), over);
+    out[j] = started - over;
   }
   return out;
+}
+
+/** How many of the ascending whole days `lasts` end before `t` (last + 1 <= t), from `lo` on. */
+function overBy(lasts: Float64Array, t: DayNumber, lo: number): number {
+  let hi = lasts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lasts[mid]! + 1 <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
