@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, slider } from './fixtures';
 
 interface Box {
   name: string;
@@ -217,4 +217,41 @@ test('a new date redraws the busy places and labels only; the quiet dots are dra
   // Zooming in moves every dot: the quiet canvas follows.
   await page.locator('.leaflet-control-zoom-in').click();
   await expect.poll(() => canvasDigest(page, '.place-base')).not.toBe(quiet);
+});
+
+test('a quiet place’s label shows while the pointer is on it or it has focus, and goes after @zone-independent', async ({
+  page,
+}) => {
+  // The record has too many places to label them all: most dots are quiet, unlabelled.
+  await page.goto('/?data=records/us-secretaries-of-state.v1.json');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  const id = await page.evaluate(() => {
+    const map = document.querySelector('.travel-map')!.getBoundingClientRect();
+    const cx = map.left + map.width / 2;
+    const cy = map.top + map.height / 2;
+    let best: { id: string; d: number } | null = null;
+    for (const proxy of document.querySelectorAll<HTMLElement>('.place-proxy')) {
+      const label = proxy.querySelector('.place-label')!;
+      if (getComputedStyle(label).display !== 'none') continue;
+      const r = proxy.getBoundingClientRect();
+      const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
+      if (!best || d < best.d) best = { id: proxy.dataset.placeId!, d };
+    }
+    return best?.id ?? null;
+  });
+  expect(id).not.toBeNull();
+  const proxy = page.locator(`.place-proxy[data-place-id="${id}"]`);
+  const label = proxy.locator('.place-label');
+  const shown = () => label.evaluate((el) => getComputedStyle(el).display !== 'none');
+
+  await proxy.hover();
+  await expect.poll(shown).toBe(true);
+  const map = (await page.locator('.travel-map').boundingBox())!;
+  await page.mouse.move(map.x + 5, map.y + map.height - 5);
+  await expect.poll(shown).toBe(false);
+
+  await proxy.focus();
+  await expect.poll(shown).toBe(true);
+  await slider(page).focus();
+  await expect.poll(shown).toBe(false);
 });
