@@ -341,8 +341,9 @@ describe('quickEvent (the hand check of an event)', () => {
       }),
       { numRuns: 3000 },
     );
-    // The property must be about something: many events went the quick way.
-    expect(taken).toBeGreaterThan(500);
+    // The property must be about something: many events went the quick way (about 500 of
+    // the 3,000 on average, some 20 either side from seed to seed).
+    expect(taken).toBeGreaterThan(300);
   });
 
   it('keeps an event already in the schema’s form (the importer’s) as it is, without a copy', () => {
