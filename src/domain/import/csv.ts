@@ -42,10 +42,11 @@ const MAX_CELL = 20_000;
 
 /**
  * A cell written '=… '+… '-… '@… (how the export, and spreadsheets, keep a formula-like text
- * as text) reads as the text without the apostrophe.
+ * as text), or with more apostrophes before the sign (''+…: the export of a text that
+ * started '+…), reads as the text without its first apostrophe.
  */
 export function unescapeFormula(cell: string): string {
-  return /^'(?='?[=+\-@\t\r])/.test(cell) ? cell.slice(1) : cell;
+  return /^'(?='*[=+\-@\t\r])/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** Parses CSV text (already decoded). Never throws. */

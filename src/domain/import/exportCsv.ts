@@ -45,10 +45,11 @@ export const CSV_EXPORT_MAPPING: ColumnMapping = {
 };
 
 /**
- * Text cells a spreadsheet would read as a formula (and cells already written that way
- * by hand, '=…, so that the importer's unescaping gives them back as they were).
+ * Text cells a spreadsheet would read as a formula, and cells that already start with
+ * apostrophes before one ('=…, ''+…), so that the importer, which takes one apostrophe off
+ * such a cell, gives every one of them back as it was.
  */
-export const FORMULA_START = /^'?[=+\-@\t\r]/;
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 export function datasetToCsv(dataset: Dataset, lang = 'en'): string {
   const places = new Map(dataset.places.map((p) => [p.id, p]));

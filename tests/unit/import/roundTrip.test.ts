@@ -202,6 +202,31 @@ describe('data comes back as it went in (import → export → import)', () => {
     expect(content(throughCsv(first, null))).toEqual(content(first));
   });
 
+  it('a text that starts with apostrophes before a sign reads back as written', () => {
+    // Found by the property above (seed 1619828902): ''+ came back as '+.
+    for (const source of ["''+", "'+1", "'''=x", "'plain", "''"]) {
+      const t = tableOf([
+        {
+          date: '2025-02-01',
+          end: '',
+          city: 'Paris',
+          country: 'FR',
+          lat: '48.85',
+          lon: '2.35',
+          person: '',
+          title: '',
+          description: '',
+          kind: '',
+          source,
+          url: '',
+          id: '',
+        },
+      ]);
+      const first = buildDataset(t, options(null, { mapping: MAPPING }))!.dataset!;
+      expect(content(throughCsv(first, null)), source).toEqual(content(first));
+    }
+  });
+
   it('over the import fixtures, with the gazetteer', () => {
     const g = realGazetteer();
     const dir = resolve(__dirname, '../../fixtures/import');
