@@ -5,6 +5,7 @@
  */
 import { buildModelParts, readDatasetBytes } from '../domain/load/loadCore';
 import {
+  chunkCount,
   encodeModelIndex,
   eventChunks,
   type FromModelWorker,
@@ -28,15 +29,18 @@ scope.onmessage = (event) => {
       scope.postMessage({ type: 'error', id, reason: read.reason, problems: read.problems });
       return;
     }
-    const parts = buildModelParts(read.dataset, (p) =>
+    // The events first, each chunk posted as it is written: the page parses them while
+    // the time index is built here (at 1,000,000 events, about 2 s of each side's work
+    // overlap instead of following one another).
+    const { events, ...head } = read.dataset;
+    const parts = chunkCount(events.length);
+    let part = 0;
+    for (const chunk of eventChunks(events))
+      scope.postMessage({ type: 'chunk', id, part: part++, parts, events: chunk });
+    const built = buildModelParts(read.dataset, (p) =>
       progress({ type: 'progress', id, progress: p }),
     );
-    const { events, ...head } = read.dataset;
-    const chunks = eventChunks(events);
-    chunks.forEach((chunk, part) =>
-      scope.postMessage({ type: 'chunk', id, part, parts: chunks.length, events: chunk }),
-    );
-    const { encoded, transfer } = encodeModelIndex(parts.index, parts.eventsByPlace);
+    const { encoded, transfer } = encodeModelIndex(built.index, built.eventsByPlace);
     scope.postMessage(
       { type: 'result', id, head, index: encoded, problems: read.problems },
       transfer,

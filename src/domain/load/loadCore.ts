@@ -67,12 +67,18 @@ export function buildModelParts(
 ): ModelParts {
   onProgress({ phase: 'index', fraction: null });
   const index = buildTimeIndex(dataset.events);
-  // As the model reads them (spansFromIndex): an event the index skipped spans day 0.
-  const spans: EventSpan[] = dataset.events.map((_, i) => {
-    const p = index.positionOf[i]!;
-    return p >= 0 ? { first: index.firsts[p]!, last: index.lasts[p]! } : { first: 0, last: 0 };
-  });
-  const eventsByPlace = eventsByPlaceIndex(dataset, spans);
+  // As the model reads them (spansFromIndex): an event the index skipped spans day 0. Only
+  // needed when some event was skipped (never for a validated dataset).
+  const spans: EventSpan[] | null =
+    index.size === index.eventCount
+      ? null
+      : dataset.events.map((_, i) => {
+          const p = index.positionOf[i]!;
+          return p >= 0
+            ? { first: index.firsts[p]!, last: index.lasts[p]! }
+            : { first: 0, last: 0 };
+        });
+  const eventsByPlace = eventsByPlaceIndex(dataset, spans, index);
   onProgress({ phase: 'index', fraction: 1 });
   return { index, eventsByPlace };
 }

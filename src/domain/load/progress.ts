@@ -5,7 +5,11 @@
  */
 
 /** The steps of a load, in the order they happen. */
-export const PHASES = ['download', 'parse', 'validate', 'index', 'receive'] as const;
+/**
+ * The events reach the page (`receive`) before the time index is done: the worker posts
+ * them first and builds the index while the page reads them.
+ */
+export const PHASES = ['download', 'parse', 'validate', 'receive', 'index'] as const;
 export type LoadPhase = (typeof PHASES)[number];
 
 export interface LoadProgress {
@@ -19,8 +23,8 @@ const WEIGHTS: Readonly<Record<LoadPhase, number>> = {
   download: 0.25,
   parse: 0.15,
   validate: 0.35,
-  index: 0.1,
   receive: 0.15,
+  index: 0.1,
 };
 
 /** Where a progress report puts the whole load, 0..1. */

@@ -239,9 +239,19 @@ export function decodeModelIndex(
   return { index, eventsByPlace };
 }
 
-/** The events of a dataset as `chunk` payloads (JSON arrays of at most `size` events). */
-export function eventChunks(events: readonly TravelEvent[], size = CHUNK_EVENTS): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < events.length; i += size) out.push(JSON.stringify(events.slice(i, i + size)));
-  return out;
+/**
+ * The events of a dataset as `chunk` payloads (JSON arrays of at most `size` events), one
+ * at a time: a worker posts each as it is written, so the page parses the first while the
+ * next are written.
+ */
+export function* eventChunks(
+  events: readonly TravelEvent[],
+  size = CHUNK_EVENTS,
+): Generator<string, void, undefined> {
+  for (let i = 0; i < events.length; i += size) yield JSON.stringify(events.slice(i, i + size));
+}
+
+/** How many `chunk` messages `eventChunks` makes of `count` events. */
+export function chunkCount(count: number, size = CHUNK_EVENTS): number {
+  return Math.ceil(count / size);
 }

@@ -86,16 +86,26 @@ function spansFromIndex(index: TimeIndex): EventSpan[] {
  */
 export function eventsByPlaceIndex(
   dataset: Pick<Dataset, 'places' | 'events'>,
-  spans: readonly EventSpan[],
+  spans: readonly EventSpan[] | null,
+  index?: Pick<TimeIndex, 'size' | 'eventCount' | 'order'>,
 ): number[][] {
   const position = new Map(dataset.places.map((p, i) => [p.id, i]));
   const lists: number[][] = dataset.places.map(() => []);
-  dataset.events.forEach((e, i) => {
-    for (const id of e.placeIds) {
+  const add = (i: number) => {
+    for (const id of dataset.events[i]!.placeIds) {
       const p = position.get(id);
       if (p !== undefined) lists[p]!.push(i);
     }
-  });
+  };
+  if (index && index.size === index.eventCount && index.eventCount === dataset.events.length) {
+    // Every event indexed: the index's order is already by first day, ties by dataset
+    // order, so each list comes out sorted (at 1,000,000 events, no 1,000,000-item sort).
+    for (let p = 0; p < index.size; p++) add(index.order[p]!);
+    return lists;
+  }
+  if (!spans)
+    throw new Error('eventsByPlaceIndex: spans are needed when events are not all indexed');
+  for (let i = 0; i < dataset.events.length; i++) add(i);
   for (const list of lists) list.sort((a, b) => spans[a]!.first - spans[b]!.first || a - b);
   return lists;
 }
@@ -125,7 +135,7 @@ export function buildModel(dataset: Dataset, prebuilt?: PrebuiltModelParts): Dat
   );
 
   const eventsByPlace = new Map<string, number[]>();
-  const byPosition = prebuilt?.eventsByPlace ?? eventsByPlaceIndex(dataset, spans);
+  const byPosition = prebuilt?.eventsByPlace ?? eventsByPlaceIndex(dataset, spans, index);
   dataset.places.forEach((p, i) => {
     const list = byPosition[i];
     if (list && list.length > 0) eventsByPlace.set(p.id, list as number[]);

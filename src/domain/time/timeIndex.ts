@@ -81,6 +81,31 @@ export function eventDayRange(e: Pick<TravelEvent, 'date' | 'endDate' | 'precisi
   return { first: r.first, last: end !== null && end > r.last ? end : r.last };
 }
 
+/**
+ * Sorts event indices by first day, ties in dataset order. Whole days are sorted as one
+ * number each, (day − earliest) × count + index, in a typed array (a numeric sort, with no
+ * comparator called 20,000,000 times at 1,000,000 events); anything else with a comparator.
+ */
+export function sortByFirstDay(valid: number[], first: Float64Array, count: number): void {
+  let min = Infinity;
+  let max = -Infinity;
+  let whole = true;
+  for (const i of valid) {
+    const f = first[i]!;
+    if (f < min) min = f;
+    if (f > max) max = f;
+    if (!Number.isInteger(f)) whole = false;
+  }
+  if (!whole || valid.length < 2 || (max - min + 1) * count >= Number.MAX_SAFE_INTEGER) {
+    valid.sort((a, b) => first[a]! - first[b]! || a - b);
+    return;
+  }
+  const keys = new Float64Array(valid.length);
+  for (let k = 0; k < valid.length; k++) keys[k] = (first[valid[k]!]! - min) * count + valid[k]!;
+  keys.sort();
+  for (let k = 0; k < keys.length; k++) valid[k] = keys[k]! % count;
+}
+
 export function buildTimeIndex(events: readonly TravelEvent[]): TimeIndex {
   const eventCount = events.length;
   const ids: string[] = new Array<string>(eventCount);
@@ -101,8 +126,7 @@ export function buildTimeIndex(events: readonly TravelEvent[]): TimeIndex {
     rawLast[i] = r.last;
     valid.push(i);
   }
-  // Stable sort by first day: ties keep dataset order.
-  valid.sort((a, b) => rawFirst[a]! - rawFirst[b]! || a - b);
+  sortByFirstDay(valid, rawFirst, eventCount);
 
   const n = valid.length;
   const firsts = new Float64Array(n);

@@ -14,8 +14,13 @@ import {
   type LoadProgress,
 } from '../../../src/domain/load/protocol';
 import { buildModelParts, readDatasetBytes } from '../../../src/domain/load/loadCore';
-import { buildModel } from '../../../src/domain/model/model';
-import { eventsInRange, nextEvent, prevEvent } from '../../../src/domain/time/timeIndex';
+import { buildModel, eventsByPlaceIndex } from '../../../src/domain/model/model';
+import {
+  buildTimeIndex,
+  eventsInRange,
+  nextEvent,
+  prevEvent,
+} from '../../../src/domain/time/timeIndex';
 import { formatProblem } from '../../../src/i18n/problems';
 
 function dataset(events: number, seed = 3): Dataset {
@@ -95,10 +100,48 @@ describe('the columnar model index', () => {
   });
 });
 
+describe('the events of each place', () => {
+  // Same-day events at one place (ties) and events listed out of date order.
+  const d = dataset(3000, 11);
+  const reversed = { ...d, events: [...d.events].reverse() };
+  const sortedBySpans = (ds: Dataset) => {
+    const index = buildTimeIndex(ds.events);
+    const spans = ds.events.map((_, i) => {
+      const p = index.positionOf[i]!;
+      return { first: index.firsts[p]!, last: index.lasts[p]! };
+    });
+    return { index, lists: eventsByPlaceIndex(ds, spans) };
+  };
+
+  it('read in the time index’s order are the lists sorted by first day, ties by dataset order', () => {
+    for (const ds of [d, reversed]) {
+      const { index, lists } = sortedBySpans(ds);
+      expect(eventsByPlaceIndex(ds, null, index)).toEqual(lists);
+      const busiest = lists.reduce((a, b) => (b.length > a.length ? b : a));
+      expect(busiest.length).toBeGreaterThan(20);
+      for (let k = 1; k < busiest.length; k++) {
+        const a = index.firsts[index.positionOf[busiest[k - 1]!]!]!;
+        const b = index.firsts[index.positionOf[busiest[k]!]!]!;
+        expect(a < b || (a === b && busiest[k - 1]! < busiest[k]!)).toBe(true);
+      }
+    }
+  });
+
+  it('sorts by the spans when the index skipped an event, and needs them then', () => {
+    const broken = { ...d, events: d.events.map((e, i) => (i === 5 ? { ...e, date: 'soon' } : e)) };
+    const index = buildTimeIndex(broken.events);
+    expect(index.size).toBe(broken.events.length - 1);
+    expect(() => eventsByPlaceIndex(broken, null, index)).toThrow();
+    const lists = buildModelParts(broken).eventsByPlace;
+    const place = broken.places.findIndex((p) => p.id === broken.events[5]!.placeIds[0]);
+    expect(lists[place]![0]).toBe(5); // its span reads as day 0, before every other date
+  });
+});
+
 describe('events in chunks', () => {
   it('are the events, in order, in JSON arrays of at most the chunk size', () => {
     const d = dataset(1200);
-    const chunks = eventChunks(d.events, 500);
+    const chunks = [...eventChunks(d.events, 500)];
     expect(chunks).toHaveLength(3);
     expect(chunks.flatMap((c) => JSON.parse(c) as unknown[])).toEqual(d.events);
   });
@@ -183,7 +226,7 @@ describe('progress shown to the user', () => {
 
   it('is 0 at the start, 1 at the end, and grows through the phases', () => {
     expect(overallFraction({ phase: 'download', fraction: 0 })).toBe(0);
-    expect(overallFraction({ phase: 'receive', fraction: 1 })).toBeCloseTo(1, 10);
+    expect(overallFraction({ phase: 'index', fraction: 1 })).toBeCloseTo(1, 10);
     const steps = PHASES.flatMap((phase) =>
       [0, 0.5, 1].map((fraction) => overallFraction({ phase, fraction })),
     );

@@ -13,6 +13,7 @@ import {
   lastDay,
   nextEvent,
   prevEvent,
+  sortByFirstDay,
   type TimeIndex,
   windowAround,
 } from '../../../src/domain/time/timeIndex';
@@ -380,5 +381,30 @@ describe('windowAround', () => {
   it('covers everything when the data is smaller than the window', () => {
     expect(windowAround(index, 0, 5000)).toEqual({ start: 0, end: 1000 });
     expect(windowAround(buildTimeIndex([]), 0, 10)).toEqual({ start: 0, end: 0 });
+  });
+});
+
+describe('sortByFirstDay', () => {
+  const byComparator = (valid: number[], first: Float64Array) =>
+    [...valid].sort((a, b) => first[a]! - first[b]! || a - b);
+
+  it('orders by first day with ties in dataset order, as a comparator sort does', () => {
+    // Days before 1970 (negative), far apart, and many ties.
+    const first = Float64Array.from({ length: 500 }, (_, i) => ((i * 7919) % 37) * 1000 - 20_000);
+    const valid = Array.from({ length: 500 }, (_, i) => 499 - i).filter((i) => i % 5 !== 0);
+    const expected = byComparator(valid, first);
+    sortByFirstDay(valid, first, first.length);
+    expect(valid).toEqual(expected);
+  });
+
+  it('sorts fractional days and very wide ranges with the comparator', () => {
+    const fractional = Float64Array.from([3.5, 1.25, 3.5, -2]);
+    const a = [0, 1, 2, 3];
+    sortByFirstDay(a, fractional, 4);
+    expect(a).toEqual([3, 1, 0, 2]);
+    const wide = Float64Array.from([1e15, -1e15, 0]);
+    const b = [0, 1, 2];
+    sortByFirstDay(b, wide, 3);
+    expect(b).toEqual([1, 2, 0]);
   });
 });
