@@ -150,7 +150,20 @@ export function writeDatasets(
 export async function startPreview(root, { outDir, host, port, timeoutMs = 30_000 }) {
   const child = spawn(
     'npx',
-    ['vite', 'preview', '--outDir', outDir, '--host', host, '--port', String(port), '--strictPort'],
+    [
+      'vite',
+      'preview',
+      // The app's configuration, with large files served precompressed as a static host does.
+      '--config',
+      'bench/vite.preview.config.ts',
+      '--outDir',
+      outDir,
+      '--host',
+      host,
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';
