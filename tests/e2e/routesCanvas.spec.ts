@@ -140,10 +140,10 @@ test('what a scrub leaves on the routes canvas is what opening at that date draw
 
 /**
  * Above 30 call links, every link is drawn once on a canvas and the links of the day (two
- * days either side of the call) again above it, as a few SVG paths
+ * days either side of the call) again on a second canvas above it
  * (src/map/layers/LinksLayer.tsx).
  */
-test('many call links: all on one canvas, the day’s lit above it', async ({ page }) => {
+test('many call links: all on one canvas, the day’s lit on another above it', async ({ page }) => {
   const many = generateDataset({ events: 2500, seed: 3 });
   const calls = [...new Set(many.events.filter((e) => e.kind === 'call').map((e) => e.date))]
     .sort()
@@ -162,46 +162,60 @@ test('many call links: all on one canvas, the day’s lit above it', async ({ pa
   await page.goto(`/?data=/links.json#date=${iso(callDay)}`);
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   const pane = page.locator('.leaflet-links-pane');
-  await expect(pane.locator('canvas')).toHaveCount(1);
-  await expect(pane.locator('svg path').first()).toBeAttached();
-  // The canvas holds every link: drawn pixels, none once every person is hidden, and
-  // drawn again when they are shown.
-  const inked = () =>
-    pane.locator('canvas').evaluate((c: HTMLCanvasElement) => {
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-      return n;
-    });
-  await expect.poll(inked).toBeGreaterThan(2000);
-  const drawn = await inked();
-  await page.getByRole('button', { name: 'Hide all', exact: true }).click();
-  await expect.poll(inked).toBe(0);
+  await expect(pane.locator('canvas')).toHaveCount(2);
   await expect(pane.locator('svg path')).toHaveCount(0);
+  // Pixels drawn on the canvas `which` (0: every link, 1: the day's).
+  const inked = (which: number) => () =>
+    pane
+      .locator('canvas')
+      .nth(which)
+      .evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+        return n;
+      });
+  await expect.poll(inked(0)).toBeGreaterThan(2000);
+  await expect.poll(inked(1)).toBeGreaterThan(50);
+  const drawn = await inked(0)();
+  const lit = await inked(1)();
+  // The canvas holds every link: none once every person is hidden, and drawn again when
+  // they are shown; the day's links likewise.
+  await page.getByRole('button', { name: 'Hide all', exact: true }).click();
+  await expect.poll(inked(0)).toBe(0);
+  await expect.poll(inked(1)).toBe(0);
   await page.getByRole('button', { name: 'Show all', exact: true }).click();
-  await expect.poll(inked).toBe(drawn);
+  await expect.poll(inked(0)).toBe(drawn);
+  await expect.poll(inked(1)).toBe(lit);
   // Their colour follows the theme: dark ink on the light map, light ink on the dark one.
-  const ink = () =>
-    pane.locator('canvas').evaluate((c: HTMLCanvasElement) => {
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let sum = 0;
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4)
-        if (data[i + 3]! > 0) {
-          sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
-          n++;
-        }
-      return n ? sum / n : -1;
-    });
+  const ink = (which: number) => () =>
+    pane
+      .locator('canvas')
+      .nth(which)
+      .evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let sum = 0;
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if (data[i + 3]! > 0) {
+            sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+            n++;
+          }
+        return n ? sum / n : -1;
+      });
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
-  await expect.poll(ink).toBeLessThan(100);
+  await expect.poll(ink(0)).toBeLessThan(100);
+  await expect.poll(ink(1)).toBeLessThan(100);
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
-  await expect.poll(ink).toBeGreaterThan(150);
+  await expect.poll(ink(0)).toBeGreaterThan(150);
+  await expect.poll(ink(1)).toBeGreaterThan(150);
 
+  // A week from any call, no link is lit.
   await page.goto(`/?data=/links.json#date=${iso(quietDay)}`);
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-  await expect(pane.locator('canvas')).toHaveCount(1);
-  await expect(pane.locator('svg path')).toHaveCount(0);
+  await expect(pane.locator('canvas')).toHaveCount(2);
+  await expect.poll(inked(0)).toBeGreaterThan(2000);
+  await expect.poll(inked(1)).toBe(0);
 });
 
 test('the routes are drawn in a worker and shown again at the new scale after a zoom', async ({

@@ -15,7 +15,7 @@ const LINK_COLOR = '#37474f';
 const LINK_EMPHASIS_DAYS = 2;
 /**
  * Above this many links, every link is drawn once on a canvas and the day's links again
- * above it. Restyling a link in one SVG of all of them made the browser raster the whole
+ * on a second canvas above it. Restyling a link in one SVG of all of them made the browser raster the whole
  * SVG again (every dashed link) each time one changed: 6.3 s of raster in a 10,000-event
  * scrub of 300 links.
  */
@@ -32,17 +32,26 @@ export function LinksLayer() {
       pane.style.zIndex = '405';
       const manyLinks = model.links.length > CANVAS_LINKS;
       // Many links: every link drawn once on one canvas (linkCanvas.ts), which the date
-      // never redraws; the links of the day are drawn again above it as a few SVG paths.
+      // never redraws, and the links of the day drawn again on a second canvas above it,
+      // redrawn when they change. (As SVG paths, the day's links were hundreds of elements
+      // added and removed on each frame of a scrub at 1,000,000 events.)
+      const points = manyLinks
+        ? model.links.map((link) => placesOf(model, link.placeIds).map((p) => latLng(p.lat, p.lon)))
+        : [];
       const canvas = manyLinks
         ? new LinkCanvasLayer(
-            model.links.map((link) =>
-              placesOf(model, link.placeIds).map((p) => latLng(p.lat, p.lon)),
-            ),
+            points,
             { colorVar: '--call-link', color: LINK_COLOR, width: 3, opacity: 0.25, dash: [2, 7] },
             'links',
           ).addTo(map)
         : null;
-      const litRenderer = manyLinks ? L.svg({ pane: 'links' }) : undefined;
+      const litCanvas = manyLinks
+        ? new LinkCanvasLayer(
+            points,
+            { colorVar: '--call-link', color: LINK_COLOR, width: 3, opacity: 0.9, dash: [2, 7] },
+            'links',
+          ).addTo(map)
+        : null;
       // Great-circle arcs between consecutive places, the short way across 180° (with a
       // copy on the other side of the wrapped map), at the level of detail of the start.
       const level = detailLevel(map.getZoom());
@@ -53,34 +62,33 @@ export function LinksLayer() {
           out.push(...legParts(points[i]!, points[i + 1]!, level));
         return out;
       };
-      const lineOf = (link: RemoteLink, opacity: number, renderer?: L.Renderer) =>
+      const lineOf = (link: RemoteLink) =>
         L.polyline(arcs(link.placeIds), {
           pane: 'links',
           color: LINK_COLOR,
           weight: 3,
           dashArray: '2 7',
-          opacity,
+          opacity: 0.25,
           interactive: false,
           // Its colour follows the theme (styles.css: --call-link).
           className: 'call-link',
-          ...(renderer ? { renderer } : {}),
         });
       // Built once per dataset; hiding an actor takes off only the links of hidden actors.
       const drawn = model.links.map((link, index) => ({
         link,
         index,
         // Few links: each its own SVG path, restyled when lit.
-        line: manyLinks ? null : lineOf(link, 0.25),
+        line: manyLinks ? null : lineOf(link),
         on: false,
         shown: false,
-        lit: null as L.Polyline | null,
+        /** The last update that found it in the emphasis window. */
+        seen: -1,
       }));
       type Drawn = (typeof drawn)[number];
       /** Shows or hides the emphasis of a link: its own style, or (many links) its copy. */
       const emphasise = (d: Drawn, on: boolean) => {
         if (!d.line) {
-          if (on && d.shown) (d.lit ??= lineOf(d.link, 0.9, litRenderer)).addTo(map);
-          else d.lit?.remove();
+          litCanvas?.setShown(d.index, on && d.shown);
           return;
         }
         d.line.setStyle({ opacity: on ? 0.9 : 0.25 });
@@ -100,7 +108,7 @@ export function LinksLayer() {
             } else if (d.on) emphasise(d, true);
           } else {
             d.line?.remove();
-            d.lit?.remove();
+            litCanvas?.setShown(d.index, false);
           }
         }
       };
@@ -118,15 +126,20 @@ export function LinksLayer() {
         }
         return lo;
       };
+      let updates = 0;
       const update = (t: number) => {
         const next: Drawn[] = [];
+        const now = ++updates;
         for (let i = firstFrom(Math.floor(t - 0.5 - LINK_EMPHASIS_DAYS)); i < drawn.length; i++) {
           const d = drawn[i]!;
           if (d.link.day + 0.5 - t > LINK_EMPHASIS_DAYS) break;
-          if (Math.abs(t - (d.link.day + 0.5)) <= LINK_EMPHASIS_DAYS) next.push(d);
+          if (Math.abs(t - (d.link.day + 0.5)) <= LINK_EMPHASIS_DAYS) {
+            d.seen = now;
+            next.push(d);
+          }
         }
         for (const d of lit) {
-          if (next.includes(d)) continue;
+          if (d.seen === now) continue;
           d.on = false;
           emphasise(d, false);
         }
@@ -143,12 +156,9 @@ export function LinksLayer() {
       return function removeLinks() {
         unsubscribe();
         unsubscribeHidden();
-        for (const d of drawn) {
-          d.line?.remove();
-          d.lit?.remove();
-        }
+        for (const d of drawn) d.line?.remove();
         canvas?.remove();
-        litRenderer?.remove();
+        litCanvas?.remove();
       };
     },
     [map, model],

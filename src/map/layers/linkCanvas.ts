@@ -34,6 +34,11 @@ export class LinkCanvasLayer extends ArcCanvasLayer {
   /** Whole redraws, for tests. */
   draws = 0;
   private unwatchTheme: (() => void) | null = null;
+  /**
+   * The theme's colour, read once per theme: reading it on every draw (the day's links are
+   * drawn again on each frame of a scrub) made the browser compute the page's style then.
+   */
+  private themed: string | null = null;
 
   constructor(
     links: readonly (readonly LatLng[])[],
@@ -46,7 +51,10 @@ export class LinkCanvasLayer extends ArcCanvasLayer {
 
   override onAdd(map: L.Map): this {
     // Drawn again in the colours of a new theme (a projector's dark room, high contrast).
-    this.unwatchTheme = watchTheme(map.getContainer(), this.schedule);
+    this.unwatchTheme = watchTheme(map.getContainer(), () => {
+      this.themed = null;
+      this.schedule();
+    });
     return super.onAdd(map);
   }
 
@@ -88,10 +96,10 @@ export class LinkCanvasLayer extends ArcCanvasLayer {
     ctx.beginPath();
     for (const link of this.links) if (link.shown) traceArcs(ctx, view, this.pixelsOf(link));
     const { colorVar, color, width, opacity, dash } = this.style;
-    const themed = getComputedStyle(this._map.getContainer()).getPropertyValue(colorVar).trim();
+    this.themed ??= getComputedStyle(this._map.getContainer()).getPropertyValue(colorVar).trim();
     ctx.globalAlpha = opacity;
     ctx.lineWidth = width;
-    ctx.strokeStyle = themed || color;
+    ctx.strokeStyle = this.themed || color;
     ctx.setLineDash([...dash]);
     ctx.stroke();
   }
