@@ -4,7 +4,8 @@
  * the bench does (120 moves over 2 s) and prints the p50/p95 requestAnimationFrame delta
  * and the longest task, with parts of the page hidden by a stylesheet, to attribute
  * scrubbing frame time to them. Usage:
- * PROFILE=file.cpuprofile also saves a CPU profile of the (last) scrub. Also printed: the
+ * PROFILE=file.cpuprofile also saves a CPU profile of the (last) scrub; TRACE=file.json a
+ * Chromium trace of it with the rendering categories. Also printed: the
  * busy time of the page's main thread during the scrub (top-level tasks in a trace), which
  * the machine's load changes less than frame times.
  *   node bench/probe-scrub.mjs 'http://127.0.0.1:PORT/?data=bench-data/10000.json' ['' '.traveller-icon' …]
@@ -96,7 +97,19 @@ await probeEachHiding(url, hides, async (page, hide) => {
     await cdp.send('Profiler.start');
   }
   const browser = page.context().browser();
-  await browser.startTracing(page, { categories: ['toplevel'] });
+  // TRACE=file.json: the rendering categories too, saved (for DevTools, or to find who
+  // asked for a piece of work: the events around it).
+  const categories = process.env.TRACE
+    ? [
+        'toplevel',
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink',
+        'cc',
+        'gpu',
+      ]
+    : ['toplevel'];
+  await browser.startTracing(page, { categories });
   const cpu0 = chromiumCpuMs();
   // As the bench: the press on the track's start is part of the scrub (a jump to the start).
   await page.mouse.move(x0, y);
@@ -113,7 +126,9 @@ await probeEachHiding(url, hides, async (page, hide) => {
     lt: window.__lt,
   }));
   const cpu = chromiumCpuMs() - cpu0;
-  const busy = mainThreadBusyMs(JSON.parse((await browser.stopTracing()).toString('utf8')));
+  const traceText = (await browser.stopTracing()).toString('utf8');
+  if (process.env.TRACE) writeFileSync(process.env.TRACE, traceText);
+  const busy = mainThreadBusyMs(JSON.parse(traceText));
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(process.env.PROFILE, JSON.stringify(profile));
