@@ -3,7 +3,7 @@
  * (bundled and run by bench/import-steps.mjs). Not part of the app.
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
+import { stepTimer } from './stepTimer';
 import { columnDateEvidence, readImportFile } from '../src/domain/import/pipeline';
 import { parseGazetteer, suggestCities } from '../src/domain/import/gazetteer';
 import { buildDataset } from '../src/domain/import/buildDataset';
@@ -14,13 +14,7 @@ import { eventChunks } from '../src/domain/load/protocol';
 import { travelRecordCsv } from '../tests/support/synthetic';
 
 export function run(gazetteerPath: string, rows: number): void {
-  const times: [string, number][] = [];
-  const timed = <T>(name: string, f: () => T): T => {
-    const t0 = performance.now();
-    const value = f();
-    times.push([name, performance.now() - t0]);
-    return value;
-  };
+  const { timed, print } = stepTimer();
   const bytes = new TextEncoder().encode(travelRecordCsv(rows));
   const read = timed('read (decode, parse CSV, guess columns, date evidence)', () =>
     readImportFile(bytes),
@@ -50,12 +44,14 @@ export function run(gazetteerPath: string, rows: number): void {
   timed('its validation: the schema alone (zod)', () => parseDatasetBySchema(result.dataset));
   timed('its validation: parseDataset (events by hand)', () => parseDataset(result.dataset));
   timed('structuredClone of the result', () => structuredClone(result));
-  const chunks = timed('events as JSON chunks (worker)', () => eventChunks(result.dataset!.events));
+  const chunks = timed('events as JSON chunks (worker)', () => [
+    ...eventChunks(result.dataset!.events),
+  ]);
   timed('events from JSON chunks (page)', () => chunks.flatMap((c) => JSON.parse(c) as unknown[]));
   const dataset = result.dataset!;
   timed('model on the page, as now (buildModel)', () => buildModel(dataset));
   const parts = timed('model parts (time index, events by place)', () => buildModelParts(dataset));
   timed('model on the page with the parts (buildModel)', () => buildModel(dataset, parts));
-  for (const [name, ms] of times) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+  print();
   console.log(JSON.stringify(result.stats));
 }

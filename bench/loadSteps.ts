@@ -3,7 +3,7 @@
  * and then the page do with it; bundled and run by bench/load-steps.mjs). Not part of the app.
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
+import { stepTimer } from './stepTimer';
 import { readDatasetBytes, buildModelParts } from '../src/domain/load/loadCore';
 import {
   eventChunks,
@@ -16,13 +16,7 @@ import { buildModel } from '../src/domain/model/model';
 import type { Dataset, TravelEvent } from '../src/domain/dataset/schema';
 
 export function run(path: string): void {
-  const times: [string, number][] = [];
-  const timed = <T>(name: string, f: () => T): T => {
-    const t0 = performance.now();
-    const value = f();
-    times.push([name, performance.now() - t0]);
-    return value;
-  };
+  const { timed, print } = stepTimer();
   const bytes = new Uint8Array(readFileSync(path));
   const text = timed('worker: decode UTF-8', () => new TextDecoder('utf-8').decode(bytes));
   const parsed = timed('worker: JSON.parse', () => parseJsonText(text));
@@ -37,9 +31,9 @@ export function run(path: string): void {
   const parts = timed('worker: buildModelParts (time index, events by place)', () =>
     buildModelParts(read.dataset),
   );
-  const chunks = timed('worker: eventChunks (JSON.stringify)', () =>
-    eventChunks(read.dataset.events),
-  );
+  const chunks = timed('worker: eventChunks (JSON.stringify)', () => [
+    ...eventChunks(read.dataset.events),
+  ]);
   const { encoded } = timed('worker: encodeModelIndex', () =>
     encodeModelIndex(parts.index, parts.eventsByPlace),
   );
@@ -51,5 +45,5 @@ export function run(path: string): void {
   const dataset = { ...read.dataset, events } as Dataset;
   const prebuilt = timed('page: decodeModelIndex', () => decodeModelIndex(encoded, events));
   timed('page: buildModel (prebuilt parts)', () => buildModel(dataset, prebuilt));
-  for (const [name, ms] of times) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+  print();
 }

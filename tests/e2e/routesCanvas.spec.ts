@@ -164,17 +164,25 @@ test('many call links: all on one canvas, the day’s lit on another above it', 
   const pane = page.locator('.leaflet-links-pane');
   await expect(pane.locator('canvas')).toHaveCount(2);
   await expect(pane.locator('svg path')).toHaveCount(0);
-  // Pixels drawn on the canvas `which` (0: every link, 1: the day's).
-  const inked = (which: number) => () =>
+  // The canvas `which` (0: every link, 1: the day's): how many pixels are drawn, and their
+  // mean lightness (0–255, -1 when none).
+  const pixels = (which: number) =>
     pane
       .locator('canvas')
       .nth(which)
       .evaluate((c: HTMLCanvasElement) => {
         const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let sum = 0;
         let n = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-        return n;
+        for (let i = 0; i < data.length; i += 4)
+          if (data[i + 3]! > 0) {
+            sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+            n++;
+          }
+        return { n, ink: n ? sum / n : -1 };
       });
+  const inked = (which: number) => async () => (await pixels(which)).n;
+  const ink = (which: number) => async () => (await pixels(which)).ink;
   await expect.poll(inked(0)).toBeGreaterThan(2000);
   await expect.poll(inked(1)).toBeGreaterThan(50);
   const drawn = await inked(0)();
@@ -188,21 +196,6 @@ test('many call links: all on one canvas, the day’s lit on another above it', 
   await expect.poll(inked(0)).toBe(drawn);
   await expect.poll(inked(1)).toBe(lit);
   // Their colour follows the theme: dark ink on the light map, light ink on the dark one.
-  const ink = (which: number) => () =>
-    pane
-      .locator('canvas')
-      .nth(which)
-      .evaluate((c: HTMLCanvasElement) => {
-        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-        let sum = 0;
-        let n = 0;
-        for (let i = 0; i < data.length; i += 4)
-          if (data[i + 3]! > 0) {
-            sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
-            n++;
-          }
-        return n ? sum / n : -1;
-      });
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
   await expect.poll(ink(0)).toBeLessThan(100);
   await expect.poll(ink(1)).toBeLessThan(100);

@@ -38,20 +38,14 @@ export function LinksLayer() {
       const points = manyLinks
         ? model.links.map((link) => placesOf(model, link.placeIds).map((p) => latLng(p.lat, p.lon)))
         : [];
-      const canvas = manyLinks
-        ? new LinkCanvasLayer(
-            points,
-            { colorVar: '--call-link', color: LINK_COLOR, width: 3, opacity: 0.25, dash: [2, 7] },
-            'links',
-          ).addTo(map)
-        : null;
-      const litCanvas = manyLinks
-        ? new LinkCanvasLayer(
-            points,
-            { colorVar: '--call-link', color: LINK_COLOR, width: 3, opacity: 0.9, dash: [2, 7] },
-            'links',
-          ).addTo(map)
-        : null;
+      const linkCanvas = (opacity: number) =>
+        new LinkCanvasLayer(
+          points,
+          { colorVar: '--call-link', color: LINK_COLOR, width: 3, opacity, dash: [2, 7] },
+          'links',
+        ).addTo(map);
+      const canvas = manyLinks ? linkCanvas(0.25) : null;
+      const litCanvas = manyLinks ? linkCanvas(0.9) : null;
       // Great-circle arcs between consecutive places, the short way across 180° (with a
       // copy on the other side of the wrapped map), at the level of detail of the start.
       const level = detailLevel(map.getZoom());
